@@ -50,6 +50,15 @@ class Dataset:
         self._frames = frames
         self.version = version
         self.directory = directory
+        # Derived lookups (dicts built from the frames), filled by ``memo``. Safe to keep
+        # because a Dataset never changes once built.
+        self._memo: dict = {}
+
+    def memo(self, key, build):
+        """``build()`` once per dataset and key; later calls return the same object."""
+        if key not in self._memo:
+            self._memo[key] = build()
+        return self._memo[key]
 
     def table(self, name: str) -> pd.DataFrame:
         return self._frames[name].copy(deep=False)

@@ -125,10 +125,12 @@ def latest(
     geo: str = HOME_GEO,
     sector: str = TOTAL_SECTOR,
     year: int | None = None,
+    until: int | None = None,
     period: str | None = "year",
     statuses: Iterable[str] = ("actual", "preliminary"),
 ) -> Fact | None:
-    """The most recent figure (or the one for ``year``), actual preferred over preliminary.
+    """The most recent figure (or the one for ``year``, or the latest up to ``until``),
+    actual preferred over preliminary.
 
     Within a year a dated point (``as_of``) is ordered by its date; an undated figure
     counts as referring to the whole year, i.e. to its end.
@@ -142,6 +144,8 @@ def latest(
         periods=period,
         statuses=list(statuses),
     )
+    if until is not None:
+        frame = frame[frame["year"] <= until]
     if frame.empty:
         return None
     year_end = pd.to_datetime(frame["year"].astype(str) + "-12-31")
@@ -154,17 +158,24 @@ def latest(
 
 def indicator_meta(ds: Dataset, indicator: str, lang: str) -> dict:
     """Name, unit, definition, kind and topic of an indicator in one language."""
-    table = ds.table("indicators").set_index("indicator_id")
-    row = table.loc[indicator]
-    return {
-        "id": indicator,
-        "name": row[f"name_{lang}"],
-        "unit": row["unit"],
-        "unit_label": row[f"unit_{lang}"],
-        "definition": row[f"definition_{lang}"],
-        "kind": row["kind"],
-        "topic": row["topic"],
-    }
+
+    def build():
+        table = ds.table("indicators")
+        return {
+            (row["indicator_id"], lg): {
+                "id": row["indicator_id"],
+                "name": row[f"name_{lg}"],
+                "unit": row["unit"],
+                "unit_label": row[f"unit_{lg}"],
+                "definition": row[f"definition_{lg}"],
+                "kind": row["kind"],
+                "topic": row["topic"],
+            }
+            for row in table.to_dict("records")
+            for lg in ("zh", "en")
+        }
+
+    return dict(ds.memo("indicator_meta", build)[(indicator, lang)])
 
 
 def _indicators_of(ds: Dataset, indicators, topic) -> list[str] | None:
@@ -201,6 +212,9 @@ def sources_for(ds: Dataset, source_ids: Iterable[str]) -> pd.DataFrame:
 def label(ds: Dataset, table: str, code: str, lang: str) -> str:
     """The zh or en name of a geo, sector or application group."""
     key = {"geos": "geo", "sectors": "code", "application_groups": "group"}[table]
-    frame = ds.table(table)
-    match = frame.loc[frame[key] == code, f"name_{lang}"]
-    return match.iloc[0] if len(match) else code
+
+    def build():
+        frame = ds.table(table)
+        return {(r[key], lg): r[f"name_{lg}"] for r in frame.to_dict("records") for lg in ("zh", "en")}
+
+    return ds.memo(("label", table), build).get((code, lang), code)
