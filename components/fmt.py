@@ -106,3 +106,37 @@ def when_text(fact: Fact, lang: str) -> str:
             else f"{t('period_' + fact.period, lang)} {year}"
         )
     return year
+
+
+def axis_scale(unit: str, max_abs: float, lang: str) -> tuple[float, str]:
+    """(divisor, axis unit label) so a chart's axis reads in natural units.
+
+    Money (stored in 亿元): 万亿元 / trillion yuan above 1 trillion; otherwise 亿元 /
+    billion yuan. Counts: 万 (zh) above 100,000, million (en) above 1,000,000.
+    """
+    if unit == "cny_100m":
+        if max_abs >= 10000:
+            return (10000, "万亿元") if lang == "zh" else (10000, "trillion yuan")
+        if lang == "zh":
+            return (1, "亿元") if max_abs >= 1 else (1e-4, "万元")
+        return (10, "billion yuan") if max_abs >= 10 else (0.01, "million yuan")
+    return 1, ""
+
+
+def count_scale(max_abs: float, unit_label: str, lang: str) -> tuple[float, str]:
+    if lang == "zh":
+        return (1e4, f"万{unit_label}") if max_abs >= 1e5 else (1, unit_label)
+    return (1e6, f"million {unit_label}") if max_abs >= 1e6 else (1, unit_label)
+
+
+SHORT_QUALIFIERS = {
+    "zh": {"exact": "", "about": "约", "over": "超", "nearly": "近"},
+    "en": {"exact": "", "about": "~", "over": ">", "nearly": "≈"},
+}
+
+
+def short_label(value: float, qualifier: str, lang: str, *, signed: bool = False, pct: bool = False) -> str:
+    """A compact bar label in the axis' unit: '约3.7', '>1', '+6.2%'."""
+    sign = "+" if signed and value > 0 else ""
+    text = f"{sign}{_num(value, 2)}{'%' if pct else ''}"
+    return SHORT_QUALIFIERS[lang].get(qualifier, "") + text
