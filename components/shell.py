@@ -14,6 +14,9 @@ from dash import dcc, html
 
 import data
 
+from . import ids
+from .charts import State
+from .filters import filter_bar
 from .i18n import t
 
 
@@ -36,7 +39,12 @@ def _nav(page_id: str, lang: str, query: dict):
             # The current page is named, not linked (and announced as current).
             item = html.Span(label, className="nav-link active", **{"aria-current": "page"})
         else:
-            item = dcc.Link(label, href=page["relative_path"] + query_string(query), className="nav-link")
+            item = dcc.Link(
+                label,
+                id={"type": ids.NAV_LINK, "path": page["relative_path"]},
+                href=page["relative_path"] + query_string(query),
+                className="nav-link",
+            )
         links.append(html.Li(item))
     return html.Nav(
         html.Ul(links, className="nav-list"), className="nav", **{"aria-label": t("nav_label", lang)}
@@ -47,7 +55,7 @@ def _language_switch(page_path: str, lang: str, query: dict):
     other = "en" if lang == "zh" else "zh"
     return dcc.Link(
         t("switch_lang", lang),
-        id="lang-switch",
+        id=ids.LANG_SWITCH,
         href=dash.get_relative_path(page_path) + query_string({**query, "lang": other}),
         className="lang-switch",
         title=t("switch_lang_label", lang),
@@ -79,12 +87,15 @@ def notices_block(notices: list[str]):
     )
 
 
-def page_frame(page_id: str, page_path: str, lang: str, query: dict, children, notices=()):
-    """The whole page: header with navigation, notices, the page's content, footer.
+def page_frame(page_id: str, page_path: str, state: State, children, notices=(), sector_applies=False):
+    """The whole page: header with navigation, filters, notices, the page's content, footer.
 
-    ``query`` holds the canonical URL state (language, filters) to keep in every link.
+    ``state`` is the canonical URL state (language, filters) kept in every link.
     """
-    version = data.current().version
+    ds = data.current()
+    version = ds.version
+    lang = state.lang
+    query = state.query()
     return html.Div(
         [
             html.Header(
@@ -101,6 +112,7 @@ def page_frame(page_id: str, page_path: str, lang: str, query: dict, children, n
                 className="app-header",
             ),
             _nav(page_id, lang, query),
+            filter_bar(ds, state, dash.get_relative_path(page_path), sector_applies),
             data_banner(lang),
             notices_block(list(notices)),
             html.Main(children, id="main", className="page", lang=lang),

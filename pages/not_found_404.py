@@ -14,10 +14,10 @@ dash.register_page(__name__, path="/404", title="404")
 
 def layout(**query):
     state, notices = parse_query(query)
-    lang = state["lang"]
+    lang = state.lang
     content = [
         html.H2(t("page_not_found", lang), className="page-title"),
         html.P(t("not_found_text", lang)),
-        dcc.Link(t("back_home", lang), href=dash.get_relative_path("/") + query_string(state)),
+        dcc.Link(t("back_home", lang), href=dash.get_relative_path("/") + query_string(state.query())),
     ]
-    return page_frame("not_found", "/", lang, state, content, notices)
+    return page_frame("not_found", "/", state, content, notices)

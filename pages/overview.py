@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import functools
+
 import dash
-from dash import html
+from dash import Input, Output, callback, html
 
 import data
-from components import fmt
+from components import fmt, ids
 from components.i18n import t
 from components.kpi import kpi_card
 from components.query import parse_query
@@ -22,9 +24,10 @@ def _value(ds, fact, lang):
     return fmt.value_text(fact.value, meta["unit"], meta["unit_label"], lang, fact.qualifier)
 
 
-def kpi_cards(ds: data.Dataset, lang: str) -> list:
-    """The overview's cards, in reading order (also used by the tests)."""
+def kpi_cards(ds: data.Dataset, lang: str, until: int | None = None) -> list:
+    """The overview's cards, in reading order; ``until`` caps the year (the year filter)."""
     cards = []
+    latest = functools.partial(data.latest, ds, until=until)
 
     def card(card_id, title_key, fact, **kw):
         value = kw.pop("value", None) or (_value(ds, fact, lang) if fact else None)
@@ -35,22 +38,22 @@ def kpi_cards(ds: data.Dataset, lang: str) -> list:
         t("seed_wording_note", lang) if gross_2020 and gross_2020.source_id == "szdaily-2021-01-21" else None
     )
     card("kpi-gross-output-2020", "kpi_gross_output_2020", gross_2020, note=note)
-    card("kpi-gross-output-latest", "kpi_gross_output_latest", data.latest(ds, "gross_output_above_scale"))
-    card("kpi-iav-latest", "kpi_iav_latest", data.latest(ds, "iav_above_scale"))
-    growth = data.latest(ds, "iav_above_scale_growth")
+    card("kpi-gross-output-latest", "kpi_gross_output_latest", latest("gross_output_above_scale"))
+    card("kpi-iav-latest", "kpi_iav_latest", latest("iav_above_scale"))
+    growth = latest("iav_above_scale_growth")
     card(
         "kpi-iav-growth",
         "kpi_iav_growth_latest",
         growth,
         value=fmt.signed_pct(growth.value, lang, growth.qualifier) if growth else None,
     )
-    card("kpi-5g", "kpi_5g", data.latest(ds, "5g_base_stations"))
-    card("kpi-poles", "kpi_poles", data.latest(ds, "smart_poles"))
+    card("kpi-5g", "kpi_5g", latest("5g_base_stations"))
+    card("kpi-poles", "kpi_poles", latest("smart_poles"))
 
-    platforms = data.latest(ds, "miit_cross_industry_shenzhen")
+    platforms = latest("miit_cross_industry_shenzhen")
     extra = None
     if platforms:
-        share = data.latest(ds, "miit_cross_industry_shenzhen_share", year=platforms.year)
+        share = latest("miit_cross_industry_shenzhen_share", year=platforms.year)
         if share:
             extra = t(
                 "kpi_share_of_list",
@@ -59,8 +62,8 @@ def kpi_cards(ds: data.Dataset, lang: str) -> list:
             )
     card("kpi-platforms", "kpi_platforms", platforms, extra=extra)
 
-    funds = data.latest(ds, "special_funds_cumulative")
-    projects = data.latest(ds, "special_fund_projects_cumulative")
+    funds = latest("special_funds_cumulative")
+    projects = latest("special_fund_projects_cumulative")
     extra = None
     if projects:
         meta = data.indicator_meta(ds, projects.indicator, lang)
@@ -71,12 +74,23 @@ def kpi_cards(ds: data.Dataset, lang: str) -> list:
 
 
 def layout(**query):
-    state, notices = parse_query(query)
-    lang = state["lang"]
     ds = data.current()
+    state, notices = parse_query(query, ds)
+    lang = state.lang
+    until = state.years[1] if state.years else None
+    intro = t("overview_intro", lang)
+    if until:
+        intro += " " + t("overview_until", lang, year=until)
     content = [
         html.H2(t("page_overview", lang), className="page-title"),
-        html.P(t("overview_intro", lang), className="page-intro"),
-        html.Div(kpi_cards(ds, lang), className="kpi-grid"),
+        html.P(intro, className="page-intro"),
+        html.Div(kpi_cards(ds, lang, until), id="kpi-grid", className="kpi-grid"),
     ]
-    return page_frame("overview", PAGE_PATH, lang, state, content, notices)
+    return page_frame("overview", PAGE_PATH, state, content, notices)
+
+
+@callback(Output("kpi-grid", "children"), Input(ids.FILTER_STATE, "data"), prevent_initial_call=True)
+def refresh_kpis(filter_state):
+    ds = data.current()
+    state, _ = parse_query(filter_state if isinstance(filter_state, dict) else {}, ds)
+    return kpi_cards(ds, state.lang, state.years[1] if state.years else None)

@@ -9,7 +9,7 @@ import pytest
 import data
 
 from .conftest import append_row
-from .helpers import text
+from .helpers import text, walk
 from .test_data_store import _touch_later
 from .test_data_validation import GOOD_OBS
 
@@ -89,9 +89,16 @@ def test_rejected_reload_shows_in_healthz_and_banner(client, broken_store):
     assert "about 3.7 trillion yuan" in page
 
 
-def test_frame_links_keep_the_language(client):
+def test_frame_links_keep_the_language_and_filters(client):
     import app  # noqa: F401
+    from components.charts import State
     from components.shell import page_frame
 
-    frame = page_frame("overview", "/", "en", {"lang": "en"}, [])
+    frame = page_frame("overview", "/", State(lang="en", years=(2019, 2020)), [])
     assert "中文" in text(frame)
+    links = [n for n in walk(frame) if getattr(n, "href", None)]
+    nav = [n for n in links if n.id != "lang-switch"]
+    assert len(nav) == 5
+    assert all("lang=en" in n.href and "year=2019..2020" in n.href for n in nav)
+    switch = next(n for n in links if n.id == "lang-switch")
+    assert "lang=zh" in switch.href and "year=2019..2020" in switch.href

@@ -1,0 +1,225 @@
+"""The chart card: title, subtitle (unit, period, filters), chart or table, summary.
+
+One card per chart id. The page layout renders every card from the URL state directly
+(no callback round trip on first load); when the filters change, one pattern-matching
+callback re-renders each card on the page.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+from dash import MATCH, ClientsideFunction, Input, Output, callback, clientside_callback, ctx, dcc, html
+from dash.exceptions import PreventUpdate
+
+import data
+
+from . import fmt, ids
+from .charts import REGISTRY, ChartView, State, render
+from .i18n import t
+
+
+def _pid(kind: str, chart_id: str) -> dict:
+    return {"type": kind, "chart": chart_id}
+
+
+def export_filename(chart_id: str, state: State) -> str:
+    """'5g-base-stations_2019-2023_zh': names the chart, the filters and the language."""
+    parts = [chart_id]
+    if state.years:
+        a, b = state.years
+        parts.append(str(a) if a == b else f"{a}-{b}")
+    if state.sectors:
+        parts.append("-".join(state.sectors)[:60])
+    parts.append(state.lang)
+    return "_".join(parts)
+
+
+def graph_config(chart_id: str, state: State) -> dict:
+    config = {
+        "displaylogo": False,
+        "responsive": True,
+        "modeBarButtonsToRemove": ["select2d", "lasso2d", "autoScale2d"],
+        "toImageButtonOptions": {"format": "png", "scale": 2, "filename": export_filename(chart_id, state)},
+    }
+    if state.lang == "zh":
+        config["locale"] = "zh-CN"
+    return config
+
+
+def _rows_table(ds: data.Dataset, view: ChartView, lang: str):
+    """The chart's observations as an accessible table, in the reader's units."""
+    header = [
+        t(k, lang)
+        for k in (
+            "col_indicator",
+            "col_place",
+            "col_sector",
+            "col_when",
+            "col_value",
+            "col_status",
+            "col_source",
+        )
+    ]
+    body = []
+    for _, row in view.rows.sort_values(["indicator", "geo", "year"]).iterrows():
+        meta = data.indicator_meta(ds, row["indicator"], lang)
+        if meta["kind"] in ("growth", "change"):
+            value = fmt.signed_pct(row["value"], lang, row["qualifier"])
+        else:
+            value = fmt.value_text(row["value"], meta["unit"], meta["unit_label"], lang, row["qualifier"])
+        when = row["as_of"].strftime("%Y-%m-%d") if pd.notna(row["as_of"]) else str(row["year"])
+        if row["period"] != "year":
+            when += f" {t('period_' + row['period'], lang)}"
+        source = [
+            html.A(
+                f"{row['publisher']} ({row['source_date'] or 'n.d.'})",
+                href=row["source_url"],
+                target="_blank",
+                rel="noopener noreferrer",
+            )
+        ]
+        if row["tier"] == "C":
+            source.append(html.Span(t("tier_c_short", lang), className="flag flag-tier-c"))
+        body.append(
+            html.Tr(
+                [
+                    html.Td(meta["name"]),
+                    html.Td(data.label(ds, "geos", row["geo"], lang)),
+                    html.Td(data.label(ds, "sectors", row["sector"], lang)),
+                    html.Td(when),
+                    html.Td(value, className="num"),
+                    html.Td(t("status_word_" + row["status"], lang)),
+                    html.Td(source),
+                ]
+            )
+        )
+    return header, body
+
+
+def table_block(ds: data.Dataset, view: ChartView, lang: str):
+    if view.table is not None:
+        header = list(view.table.columns)
+        body = [html.Tr([html.Td(str(v)) for v in rec]) for rec in view.table.itertuples(index=False)]
+    else:
+        header, body = _rows_table(ds, view, lang)
+    if not body:
+        return html.P(t("no_data", lang), className="table-empty")
+    return html.Div(
+        html.Table(
+            [
+                html.Caption([view.title, html.Br(), html.Small(view.subtitle)]),
+                html.Thead(html.Tr([html.Th(h, scope="col") for h in header])),
+                html.Tbody(body),
+            ],
+            className="data-table",
+        ),
+        className="table-wrap",
+        tabIndex=0,
+    )
+
+
+def chart_card(ds: data.Dataset, chart_id: str, state: State):
+    """The card for one chart at the given state."""
+    lang = state.lang
+    view = render(ds, chart_id, state)
+    has_figure = view.figure is not None
+    toggle = dcc.RadioItems(
+        id=_pid(ids.CHART_VIEW, chart_id),
+        options=[
+            {"label": t("view_chart", lang), "value": "chart"},
+            {"label": t("view_table", lang), "value": "table"},
+        ],
+        value="chart" if has_figure else "table",
+        inline=True,
+        className="view-toggle",
+        style=None if has_figure else {"display": "none"},
+    )
+    return html.Section(
+        [
+            html.Header(
+                [
+                    # The figure draws its own title and subtitle (so that an image carries them);
+                    # these stay for screen readers and for the table view.
+                    html.H3(
+                        view.title,
+                        id=f"title-{chart_id}",
+                        className="card-title" + (" sr-only" if has_figure else ""),
+                    ),
+                    html.P(
+                        view.subtitle,
+                        id=_pid(ids.CHART_SUBTITLE, chart_id),
+                        className="card-subtitle" + (" sr-only" if has_figure else ""),
+                    ),
+                    toggle,
+                ],
+                className="card-head",
+            ),
+            html.Figure(
+                [
+                    dcc.Graph(
+                        id=_pid(ids.CHART_GRAPH, chart_id),
+                        figure=view.figure if has_figure else {},
+                        config=graph_config(chart_id, state),
+                        className="card-graph",
+                    ),
+                    html.Figcaption(
+                        view.summary, id=_pid(ids.CHART_SUMMARY, chart_id), className="card-summary"
+                    ),
+                ],
+                id=_pid(ids.CHART_FIGURE, chart_id),
+                hidden=not has_figure,
+                className="card-figure",
+            ),
+            html.Div(
+                table_block(ds, view, lang),
+                id=_pid(ids.CHART_TABLE, chart_id),
+                hidden=has_figure,
+                className="card-table",
+            ),
+        ],
+        id=f"card-{chart_id}",
+        className="chart-card",
+        **{"aria-labelledby": f"title-{chart_id}", "data-chart": chart_id},
+    )
+
+
+def update_card(filter_state, chart_id):
+    """The new parts of one card for a filter state (a payload from the browser)."""
+    from .query import parse_query  # query imports charts; keep this module importable alone
+
+    if chart_id not in REGISTRY:
+        raise PreventUpdate
+    ds = data.current()
+    state, _ = parse_query(filter_state if isinstance(filter_state, dict) else {}, ds)
+    view = render(ds, chart_id, state)
+    figure = view.figure if view.figure is not None else {}
+    return (
+        figure,
+        graph_config(chart_id, state),
+        view.subtitle,
+        view.summary,
+        table_block(ds, view, state.lang),
+    )
+
+
+@callback(
+    Output(_pid(ids.CHART_GRAPH, MATCH), "figure"),
+    Output(_pid(ids.CHART_GRAPH, MATCH), "config"),
+    Output(_pid(ids.CHART_SUBTITLE, MATCH), "children"),
+    Output(_pid(ids.CHART_SUMMARY, MATCH), "children"),
+    Output(_pid(ids.CHART_TABLE, MATCH), "children"),
+    Input(ids.FILTER_STATE, "data"),
+    prevent_initial_call=True,
+)
+def refresh_card(filter_state):
+    chart_id = ctx.outputs_list[0]["id"].get("chart")
+    return update_card(filter_state, chart_id)
+
+
+clientside_callback(
+    ClientsideFunction(namespace="szdash", function_name="toggleView"),
+    Output(_pid(ids.CHART_FIGURE, MATCH), "hidden"),
+    Output(_pid(ids.CHART_TABLE, MATCH), "hidden"),
+    Input(_pid(ids.CHART_VIEW, MATCH), "value"),
+    prevent_initial_call=True,
+)
