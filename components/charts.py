@@ -169,7 +169,6 @@ def _texts(
     return {
         "title": title,
         "subtitle": subtitle,
-        "y_title": unit_label,
         "footer": _footer(ds, frame, lang, extra_footer),
         "no_data": t("no_data", lang),
         "status_words": {"preliminary": t("legend_preliminary", lang), "target": t("legend_target", lang)},
@@ -545,7 +544,6 @@ def policies(ds, state: State, spec: ChartSpec) -> ChartView:
             p for p in [_years_text(state, lang), _sector_text(ds, state, spec, lang)] if p
         ),
         "footer": _footer(ds, table, lang),
-        "y_title": t("col_period", lang),
         "empty": t(
             "empty_chart", lang, years=_years_text(state, lang), sectors=_sector_text(ds, state, spec, lang)
         ),

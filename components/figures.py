@@ -54,9 +54,9 @@ def _title(texts: dict) -> dict:
     return dict(
         text=f"<b>{escape(texts['title'])}</b>",
         subtitle=dict(text=escape(texts.get("subtitle", "")), font=dict(size=12, color="#52606d")),
-        x=0,
+        x=0.015,
         xanchor="left",
-        xref="paper",
+        xref="container",
     )
 
 
@@ -159,7 +159,7 @@ def annual_bars(frame: pd.DataFrame, texts: dict) -> go.Figure:
 
     Columns: ``series`` (legend label), ``year`` (int), ``y`` (number, already in display
     units), ``status``, ``label`` (text on the bar), ``hover``. ``texts`` also gives
-    ``y_title``, ``no_data`` and ``status_words`` ({status: legend suffix}).
+    ``no_data`` and ``status_words`` ({status: legend suffix}).
     """
     if frame.empty:
         return empty_figure(texts)
@@ -277,6 +277,8 @@ def category_bars(frame: pd.DataFrame, texts: dict) -> go.Figure:
     if frame.empty:
         return empty_figure(texts)
     fig = go.Figure()
+    # Long names would squeeze the plot: cut them on the axis (hover and table keep them whole).
+    frame = frame.assign(category=[shorten(c, 190) for c in frame["category"]])
     categories = list(dict.fromkeys(frame["category"]))
     for i, series in enumerate(dict.fromkeys(frame["series"])):
         color = PALETTE[i % len(PALETTE)]
@@ -313,13 +315,15 @@ def category_bars(frame: pd.DataFrame, texts: dict) -> go.Figure:
             xanchor="left",
             font=dict(size=11, color="#7b8794"),
         )
-    height = max(320, 90 + 34 * len(categories) * max(1, min(3, frame["series"].nunique())))
-    fig.update_layout(barmode="group", bargap=0.2)
+    per_category = int(frame.groupby("category").size().max())
+    height = max(320, 90 + 34 * len(categories) * max(1, min(3, per_category)))
+    # One bar per category: don't reserve an empty slot for every other series.
+    fig.update_layout(barmode="group" if per_category > 1 else "relative", bargap=0.3)
     fig.update_yaxes(categoryorder="array", categoryarray=list(reversed(categories)), automargin=True)
     fig.add_trace(
         go.Bar(y=categories, x=[None] * len(categories), orientation="h", showlegend=False, hoverinfo="skip")
     )
-    fig.update_xaxes(title_text=texts.get("y_title", ""), zeroline=True, showgrid=True, gridcolor="#e4e7eb")
+    fig.update_xaxes(zeroline=True, showgrid=True, gridcolor="#e4e7eb")
     return _finish(fig, texts, legend_rows=legend_rows(fig), height=min(height, 900))
 
 
