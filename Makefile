@@ -47,5 +47,9 @@ test: install-dev sysdeps lint
 	$(PY) -m data validate data/
 	$(PY) -m pytest
 
+bench: install-dev sysdeps
+	$(PY) bench/export_latency.py > bench/RESULTS.md
+	cat bench/RESULTS.md
+
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache

@@ -7,6 +7,7 @@ from dash import Dash, html
 from flask import jsonify
 
 import data
+from export import routes as export_routes
 
 # Load and validate the data before serving anything: a broken data folder stops the
 # process here with every problem listed, instead of serving a half-working dashboard.
@@ -21,6 +22,9 @@ app = Dash(
 )
 app.layout = html.Div(dash.page_container, id="app-root")
 server = app.server
+
+
+export_routes.register(server)
 
 
 @server.route("/healthz")

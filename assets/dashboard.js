@@ -43,9 +43,51 @@
     set("filter-sector", { value: sector ? sector.split(",") : [] });
   });
 
+  // Export links fetch the file, so that an error (e.g. 503 when the server cannot render
+  // images) is shown next to the link instead of downloading an error page. Without
+  // JavaScript the links still work as plain downloads.
+  function fileName(response, fallback) {
+    var header = response.headers.get("Content-Disposition") || "";
+    var m = /filename\*=UTF-8''([^;]+)/.exec(header);
+    return m ? decodeURIComponent(m[1]) : fallback;
+  }
+
+  document.addEventListener("click", function (event) {
+    var link = event.target.closest && event.target.closest("a.export-link");
+    if (!link || event.defaultPrevented || event.button !== 0 || event.ctrlKey || event.metaKey) return;
+    event.preventDefault();
+    var holder = link.closest(".export-bar, .page-head");
+    var status = holder && holder.querySelector(".export-status");
+    var say = function (text, isError) {
+      if (!status) return;
+      status.textContent = text;
+      status.classList.toggle("export-error", !!isError);
+    };
+    say(link.getAttribute("data-busy") || "…");
+    fetch(link.href, { credentials: "same-origin" })
+      .then(function (response) {
+        if (!response.ok) {
+          return response.json().catch(function () { return { error: response.status + " " + response.statusText }; })
+            .then(function (body) { throw new Error(body.error || String(response.status)); });
+        }
+        return response.blob().then(function (blob) {
+          var url = URL.createObjectURL(blob);
+          var a = document.createElement("a");
+          a.href = url;
+          a.download = fileName(response, link.getAttribute("download") || "export");
+          document.body.appendChild(a);
+          a.click();
+          a.remove();
+          setTimeout(function () { URL.revokeObjectURL(url); }, 10000);
+          say("");
+        });
+      })
+      .catch(function (error) { say((link.getAttribute("data-error") || "") + error.message, true); });
+  });
+
   window.dash_clientside = Object.assign({}, window.dash_clientside, {
     szdash: {
-      syncFilters: function (yearFrom, yearTo, sectors, info) {
+      syncFilters: function (yearFrom, yearTo, sectors, info, exportHrefs, pageHrefs) {
         var ctx = window.dash_clientside.callback_context;
         var q = stateFrom(yearFrom, yearTo, sectors, info.lang);
         var search = queryString(q);
@@ -59,7 +101,14 @@
         var nav = ctx.outputs_list[1].map(function (o) { return o.id.path + search; });
         var other = info.lang === "zh" ? "en" : "zh";
         var langHref = info.path + queryString(Object.assign({}, q, { lang: other }));
-        return [byUser ? q : window.dash_clientside.no_update, nav, langHref];
+        var withQuery = function (href) { return href.split("?")[0] + search; };
+        return [
+          byUser ? q : window.dash_clientside.no_update,
+          nav,
+          langHref,
+          (exportHrefs || []).map(withQuery),
+          (pageHrefs || []).map(withQuery)
+        ];
       },
 
       toggleView: function (view) {

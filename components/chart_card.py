@@ -7,6 +7,7 @@ callback re-renders each card on the page.
 
 from __future__ import annotations
 
+import dash
 import pandas as pd
 from dash import MATCH, ClientsideFunction, Input, Output, callback, clientside_callback, ctx, dcc, html
 from dash.exceptions import PreventUpdate
@@ -32,6 +33,40 @@ def export_filename(chart_id: str, state: State) -> str:
         parts.append("-".join(state.sectors)[:60])
     parts.append(state.lang)
     return "_".join(parts)
+
+
+EXPORT_FORMATS = ("png", "svg", "csv")
+
+
+def export_href(chart_id: str, fmt: str, state: State) -> str:
+    """The server-side export URL of a chart at the current filters (prefix included)."""
+    from .shell import query_string  # the shell imports this module's neighbours; keep the import local
+
+    return dash.get_relative_path(f"/export/{chart_id}.{fmt}") + query_string(state.query())
+
+
+def export_links(chart_id: str, state: State, has_figure: bool):
+    lang = state.lang
+    links = [
+        html.A(
+            t(f"export_{fmt}", lang),
+            href=export_href(chart_id, fmt, state),
+            id={"type": ids.EXPORT_LINK, "chart": chart_id, "fmt": fmt},
+            className="export-link",
+            download=f"{export_filename(chart_id, state)}.{fmt}",
+            **{"data-error": t("export_failed", lang), "data-busy": t("export_busy", lang)},
+        )
+        for fmt in EXPORT_FORMATS
+        if has_figure or fmt == "csv"
+    ]
+    return html.Div(
+        [
+            html.Span(t("export_label", lang), className="export-label"),
+            *links,
+            html.Span(className="export-status", role="status", **{"aria-live": "polite"}),
+        ],
+        className="export-bar",
+    )
 
 
 def graph_config(chart_id: str, state: State) -> dict:
@@ -176,6 +211,7 @@ def chart_card(ds: data.Dataset, chart_id: str, state: State):
                 hidden=has_figure,
                 className="card-table",
             ),
+            export_links(chart_id, state, has_figure),
         ],
         id=f"card-{chart_id}",
         className="chart-card",

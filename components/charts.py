@@ -28,6 +28,8 @@ class State:
     lang: str = "zh"
     years: tuple[int, int] | None = None
     sectors: tuple[str, ...] = ()
+    # Set for exports: printed in the figure's footer ("generated on"); not part of the URL.
+    generated_on: str | None = None
 
     def query(self) -> dict:
         out = {"lang": self.lang}
@@ -130,11 +132,21 @@ def _when(row, lang: str) -> str:
     return year
 
 
-def _footer(ds, frame: pd.DataFrame, lang: str, extra: list[str] | None = None) -> list[str]:
+def _footer(
+    ds, frame: pd.DataFrame, lang: str, extra: list[str] | None = None, generated_on=None
+) -> list[str]:
     """Source lines printed inside the figure, so an image carries its own provenance."""
     lines = list(extra or [])
+    if generated_on:
+        lines.append(t("generated_on", lang, date=generated_on))
     if frame.empty:
         return lines
+    if "as_of" in frame.columns and (frame.get("status") != "target").any():
+        outcomes = frame[frame["status"] != "target"]
+        when = outcomes["as_of"].fillna(pd.to_datetime(outcomes["year"].astype(str) + "-12-31")).max()
+        latest = outcomes.loc[outcomes["as_of"] == when]
+        text = when.strftime("%Y-%m-%d") if len(latest) else t("year_suffix", lang, year=when.year)
+        lines.append(t("data_as_of", lang, date=text))
     srcs = data.sources_for(ds, frame["source_id"])
     # One source a line, shortened, so that no line runs off the image.
     names = [_short(f"{r.publisher} ({r.date or 'n.d.'})", 90) for r in srcs.itertuples()]
@@ -147,7 +159,8 @@ def _footer(ds, frame: pd.DataFrame, lang: str, extra: list[str] | None = None) 
     tier_c = srcs[srcs["tier"] == "C"]
     if len(tier_c):
         lines.append(t("footer_tier_c", lang, n=len(tier_c)))
-    lines.append(f"{t('footer_dashboard', lang)} · {t('data_version', lang)} {ds.version}")
+    tail = f"{t('footer_dashboard', lang)} · {t('data_version', lang)} {ds.version}"
+    lines.append(tail)
     return lines
 
 
@@ -169,7 +182,7 @@ def _texts(
     return {
         "title": title,
         "subtitle": subtitle,
-        "footer": _footer(ds, frame, lang, extra_footer),
+        "footer": _footer(ds, frame, lang, extra_footer, state.generated_on),
         "no_data": t("no_data", lang),
         "status_words": {"preliminary": t("legend_preliminary", lang), "target": t("legend_target", lang)},
         "empty": t(
@@ -263,7 +276,8 @@ def _summary(ds, spec: ChartSpec, frame: pd.DataFrame, lang: str, by: str) -> st
         span = f"{_value_label(ds, first, lang)} ({_when(first, lang)})"
         if len(outcomes) > 1:
             span += f" → {_value_label(ds, last, lang)} ({_when(last, lang)})"
-        parts.append(t("summary_points", lang, n=len(outcomes)) + " " + span)
+        label = f"{names.iloc[0]} " if by != "indicator" else ""
+        parts.append(label + t("summary_points", lang, n=len(outcomes)) + " " + span)
     else:
         for series, part in outcomes.groupby(names, sort=False):
             last = part.iloc[-1]
@@ -477,7 +491,9 @@ def recognitions(ds, state: State, spec: ChartSpec) -> ChartView:
         "subtitle": " · ".join(
             p for p in [_years_text(state, lang), _sector_text(ds, state, spec, lang)] if p
         ),
-        "footer": _footer(ds, frame_for_footer, lang, [t("footnote_recognition_dates", lang)]),
+        "footer": _footer(
+            ds, frame_for_footer, lang, [t("footnote_recognition_dates", lang)], state.generated_on
+        ),
         "empty": t(
             "empty_chart", lang, years=_years_text(state, lang), sectors=_sector_text(ds, state, spec, lang)
         ),
@@ -543,7 +559,7 @@ def policies(ds, state: State, spec: ChartSpec) -> ChartView:
         "subtitle": " · ".join(
             p for p in [_years_text(state, lang), _sector_text(ds, state, spec, lang)] if p
         ),
-        "footer": _footer(ds, table, lang),
+        "footer": _footer(ds, table, lang, None, state.generated_on),
         "empty": t(
             "empty_chart", lang, years=_years_text(state, lang), sectors=_sector_text(ds, state, spec, lang)
         ),

@@ -127,6 +127,16 @@ def _finish(fig: go.Figure, texts: dict, *, legend_rows: int = 1, height: int = 
     return fig
 
 
+def fit_height(fig: go.Figure, height: int) -> go.Figure:
+    """The same figure at another height (for exports): the legend stays just under the axis."""
+    margin = fig.layout.margin
+    plot_px = max(80, height - (margin.t or 0) - (margin.b or 0))
+    fig.update_layout(height=height)
+    if fig.layout.legend.y is not None and fig.layout.legend.y < 0:
+        fig.update_layout(legend_y=-AXIS_PX / plot_px)
+    return fig
+
+
 def empty_figure(texts: dict) -> go.Figure:
     """A figure that says why it is empty, with no axes to mislead."""
     fig = go.Figure()

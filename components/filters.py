@@ -113,8 +113,12 @@ clientside_callback(
     Output(ids.FILTER_STATE, "data"),
     Output({"type": ids.NAV_LINK, "path": ALL}, "href"),
     Output(ids.LANG_SWITCH, "href"),
+    Output({"type": ids.EXPORT_LINK, "chart": ALL, "fmt": ALL}, "href"),
+    Output({"type": ids.EXPORT_PAGE, "page": ALL}, "href"),
     Input(ids.FILTER_YEAR_FROM, "value"),
     Input(ids.FILTER_YEAR_TO, "value"),
     Input(ids.FILTER_SECTOR, "value"),
     State(ids.PAGE_INFO, "data"),
+    State({"type": ids.EXPORT_LINK, "chart": ALL, "fmt": ALL}, "href"),
+    State({"type": ids.EXPORT_PAGE, "page": ALL}, "href"),
 )

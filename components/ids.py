@@ -15,3 +15,5 @@ CHART_SUMMARY = "chart-summary"
 CHART_TABLE = "chart-table"
 CHART_FIGURE = "chart-figure"
 CHART_VIEW = "chart-view"
+EXPORT_LINK = "export-link"  # pattern: {"type": EXPORT_LINK, "chart": <chart id>, "fmt": <format>}
+EXPORT_PAGE = "export-page"
