@@ -1,4 +1,4 @@
-"""The dashboard's entry point: the Dash app, its health endpoint, and ``server`` for gunicorn."""
+"""The dashboard's entry point: the Dash app, its routes, and ``server`` for gunicorn."""
 
 from __future__ import annotations
 
@@ -7,10 +7,16 @@ from dash import Dash, html
 from flask import jsonify
 
 import data
+import security
+import settings
+from components import validation
 from export import routes as export_routes
 
-# Load and validate the data before serving anything: a broken data folder stops the
-# process here with every problem listed, instead of serving a half-working dashboard.
+# Read the deployment settings and load the data before serving anything: a bad setting or
+# a broken data folder stops the process here with a clear message, instead of serving a
+# half-working dashboard.
+ROUTES_PREFIX = settings.routes_prefix()
+settings.frame_ancestors()
 data.store()
 
 app = Dash(
@@ -19,15 +25,18 @@ app = Dash(
     title="深圳工业与工业互联网 | Shenzhen industry",
     update_title=None,
     serve_locally=True,
+    **settings.dash_prefix_kwargs(),
 )
 app.layout = html.Div(dash.page_container, id="app-root")
 server = app.server
+# Production: no debug pages, no tracebacks to the browser.
+server.config.update(DEBUG=False, PROPAGATE_EXCEPTIONS=False, MAX_CONTENT_LENGTH=1_000_000)
+
+export_routes.register(server, ROUTES_PREFIX)
+security.install(app, server)
 
 
-export_routes.register(server)
-
-
-@server.route("/healthz")
+@server.route(f"{ROUTES_PREFIX}healthz")
 def healthz():
     """Liveness plus data state: version, rows per table, the last rejected reload."""
     return jsonify(data.store().status())
@@ -37,7 +46,8 @@ def healthz():
 # first requests race and one gets a 500 (see STACK.md). One request here, after every
 # route is registered, does that setup before the process serves anyone.
 with server.test_client() as _client:
-    _client.get("/")
+    _client.get(ROUTES_PREFIX)
+validation.install(app)  # after the first request, which builds Dash's (much larger) one
 
 if __name__ == "__main__":
     app.run(debug=False)

@@ -85,6 +85,19 @@
       .catch(function (error) { say((link.getAttribute("data-error") || "") + error.message, true); });
   });
 
+  // The embed snippet is made on the server without knowing the public origin (it may sit
+  // behind a proxy); the reader's browser knows it, so fill it in when the box opens.
+  document.addEventListener("toggle", function (event) {
+    var box = event.target;
+    if (!box.classList || !box.classList.contains("embed-box") || !box.open) return;
+    var code = box.querySelector("textarea");
+    var src = box.getAttribute("data-src");
+    if (src && code.value.indexOf('src="' + src) !== -1) {
+      code.value = code.value.replace('src="' + src, 'src="' + window.location.origin + src);
+    }
+    if (code) code.select();
+  }, true);
+
   window.dash_clientside = Object.assign({}, window.dash_clientside, {
     szdash: {
       syncFilters: function (yearFrom, yearTo, sectors, info, exportHrefs, pageHrefs) {

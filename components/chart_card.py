@@ -36,6 +36,9 @@ def export_filename(chart_id: str, state: State) -> str:
 
 
 EXPORT_FORMATS = ("png", "svg", "csv")
+# What a sandboxed portal frame must allow: scripts (Dash), same-origin (its requests and
+# storage), downloads (PNG/CSV buttons; Chrome blocks them otherwise) and popups (source links).
+EMBED_SANDBOX = "allow-scripts allow-same-origin allow-downloads allow-popups"
 
 
 def export_href(chart_id: str, fmt: str, state: State) -> str:
@@ -153,8 +156,30 @@ def table_block(ds: data.Dataset, view: ChartView, lang: str):
     )
 
 
-def chart_card(ds: data.Dataset, chart_id: str, state: State):
-    """The card for one chart at the given state."""
+def embed_snippet(chart_id: str, state: State, title: str, height: int):
+    """A ready iframe snippet; the browser adds its own origin when the box is opened."""
+    lang = state.lang
+    path = dash.get_relative_path(f"/embed/{chart_id}")
+    from .shell import query_string
+
+    src = path + query_string(state.query())
+    code = (
+        f'<iframe src="{src}" title="{title}" width="100%" height="{height}" style="border:0" loading="lazy" '
+        f'sandbox="{EMBED_SANDBOX}"></iframe>'
+    )
+    return html.Details(
+        [
+            html.Summary(t("embed", lang)),
+            html.P(t("embed_help", lang), className="embed-help"),
+            dcc.Textarea(value=code, readOnly=True, className="embed-code", rows=4),
+        ],
+        className="embed-box",
+        **{"data-src": src},
+    )
+
+
+def chart_card(ds: data.Dataset, chart_id: str, state: State, embedded: bool = False):
+    """The card for one chart at the given state (``embedded``: alone in a portal's frame)."""
     lang = state.lang
     view = render(ds, chart_id, state)
     has_figure = view.figure is not None
@@ -212,6 +237,11 @@ def chart_card(ds: data.Dataset, chart_id: str, state: State):
                 className="card-table",
             ),
             export_links(chart_id, state, has_figure),
+            None
+            if embedded
+            else embed_snippet(
+                chart_id, state, view.title, int(view.figure.layout.height or 460) + 90 if has_figure else 520
+            ),
         ],
         id=f"card-{chart_id}",
         className="chart-card",

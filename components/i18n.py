@@ -198,6 +198,16 @@ STRINGS: dict[str, dict[str, str]] = {
     "export_all": {"zh": "导出本页全部图表（ZIP）", "en": "Export all charts (ZIP)"},
     "export_busy": {"zh": "正在生成…", "en": "Preparing…"},
     "export_failed": {"zh": "导出失败：", "en": "Export failed: "},
+    "embed": {"zh": "嵌入代码", "en": "Embed"},
+    "embed_help": {
+        "zh": "复制以下代码到门户页面。若门户的iframe带sandbox属性，须包含以下权限，否则下载按钮无效。",
+        "en": "Copy this into the portal page. A sandboxed portal frame needs these permissions, "
+        "or the download buttons do nothing.",
+    },
+    "embed_unknown_chart": {
+        "zh": "没有这个图表。可用的图表见 /api/charts。",
+        "en": "There is no such chart. The available charts are listed at /api/charts.",
+    },
     "generated_on": {"zh": "生成于{date}", "en": "Generated on {date}"},
     "data_as_of": {"zh": "数据截至{date}", "en": "Data as of {date}"},
     "summary_points": {"zh": "共{n}个数据，", "en": "{n} figure(s),"},

@@ -46,8 +46,10 @@ UNAVAILABLE = {
 }
 
 
-def register(server: Flask) -> None:
-    @server.get("/export/<chart_id>.<fmt>")
+def register(server: Flask, prefix: str = "/") -> None:
+    """Mount the routes under ``prefix`` (the server's routes prefix, ending with '/')."""
+
+    @server.get(f"{prefix}export/<chart_id>.<fmt>")
     def export_chart(chart_id: str, fmt: str):
         lang = request.args.get("lang") if request.args.get("lang") in UNAVAILABLE else "en"
         try:
@@ -61,7 +63,7 @@ def register(server: Flask) -> None:
             return _error(503, UNAVAILABLE[lang])
         return _attachment(body, name, service.MEDIA_TYPES[fmt])
 
-    @server.get("/export/page/<page>.zip")
+    @server.get(f"{prefix}export/page/<page>.zip")
     def export_page(page: str):
         lang = request.args.get("lang") if request.args.get("lang") in UNAVAILABLE else "en"
         try:
@@ -75,7 +77,7 @@ def register(server: Flask) -> None:
             return _error(503, UNAVAILABLE[lang])
         return _attachment(body, name, service.MEDIA_TYPES["zip"])
 
-    @server.get("/api/charts")
+    @server.get(f"{prefix}api/charts")
     def chart_list():
         return jsonify(
             [

@@ -84,12 +84,14 @@ def start_gunicorn(data_dir: Path, env: dict | None = None, workers: int = 2):
     log.close()
     proc.log_path = log_path
     url = f"http://127.0.0.1:{port}"
+    prefix = "/" + environ.get("DASHBOARD_URL_PREFIX", "/").strip("/") + "/"
+    routes = "/" if environ.get("DASHBOARD_PROXY_STRIPS_PREFIX") else prefix.replace("//", "/")
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
         if proc.poll() is not None:
             raise RuntimeError("gunicorn exited: " + log_path.read_text(errors="replace")[-3000:])
         try:
-            with urllib.request.urlopen(url + "/healthz", timeout=2) as response:
+            with urllib.request.urlopen(url + routes + "healthz", timeout=2) as response:
                 if response.status == 200:
                     return proc, url
         except OSError:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from playwright.sync_api import expect
 
 pytestmark = pytest.mark.browser
 
@@ -28,7 +29,7 @@ def test_language_switch_keeps_the_page(live_server, page):
     page.goto(f"{live_server}/?lang=zh")
     page.wait_for_selector("#lang-switch")
     page.click("#lang-switch")
-    page.wait_for_function("document.querySelector('.app-title').innerText.startsWith('Shenzhen')")
+    expect(page.locator(".app-title")).to_have_text("Shenzhen Industry and Industrial Internet")
     assert page.url.endswith("/?lang=en")
     assert page.inner_text("#kpi-5g .kpi-number") == "about 65,000 stations"
     assert page.console_log.errors == []

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from playwright.sync_api import expect
 
 pytestmark = pytest.mark.browser
 
@@ -12,12 +13,10 @@ PAGES = ["/", "/output", "/infrastructure", "/platforms", "/benefits", "/sources
 
 
 def wait_ready(page):
+    # Locator waits only: string predicates are evaluated with eval, which the CSP forbids.
     page.wait_for_selector("#main")
     # Every graph on the page has drawn (plotly adds .main-svg once it has a plot).
-    page.wait_for_function(
-        "Array.from(document.querySelectorAll('.card-figure:not([hidden]) .js-plotly-plot'))"
-        ".every(g => g.querySelector('.main-svg'))"
-    )
+    expect(page.locator(".card-figure:not([hidden]) .js-plotly-plot:not(:has(.main-svg))")).to_have_count(0)
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
@@ -47,9 +46,7 @@ def test_year_filter_updates_charts_and_url(live_server, page):
     choose(page, "filter-year-from", "2021")
     choose(page, "filter-year-to", "2022")
     page.wait_for_url(re.compile(r"year=2021\.\.2022"))
-    page.wait_for_function(
-        "document.querySelector('#card-gross-output .js-plotly-plot').textContent.includes('Years selected: 2021–2022')"
-    )
+    expect(page.locator("#card-gross-output .js-plotly-plot")).to_contain_text("Years selected: 2021–2022")
     assert page.locator("#card-gross-output .point").count() == 2 < bars_before
     # Links keep the filter: the language switch and the other pages.
     assert "year=2021..2022" in page.get_attribute("#lang-switch", "href")
@@ -63,10 +60,9 @@ def test_sector_filter_updates_sector_charts_and_says_so_elsewhere(live_server, 
     choose(page, "filter-sector", "Application: Bio-pharma manufacturing")
     page.wait_for_url(re.compile(r"sector=biopharma"))
     # Unfiltered, the caption lists every sector; filtered, only pharmaceuticals remain.
-    page.wait_for_function(
-        "(c => c.includes('Pharmaceutical') && !c.includes('Special equipment'))"
-        "(document.querySelector('#card-sector-growth figcaption').textContent)"
-    )
+    caption = page.locator("#card-sector-growth figcaption")
+    expect(caption).not_to_contain_text("Special equipment")
+    expect(caption).to_contain_text("Pharmaceutical")
     caption = page.inner_text("#card-sector-growth figcaption")
     assert "Mining" not in caption
     assert "sector filter does not apply" in page.text_content("#card-gross-output .card-subtitle")
@@ -90,19 +86,13 @@ def test_back_and_forward_restore_filters(live_server, page):
     wait_ready(page)
     choose(page, "filter-year-from", "2020")
     page.wait_for_url(re.compile(r"year=2020$"))
-    page.wait_for_function(
-        "document.querySelector('#card-gross-output figcaption').textContent.includes('(2020)')"
-    )
+    expect(page.locator("#card-gross-output figcaption")).to_contain_text("(2020)")
     page.go_back(wait_until="commit")  # same-document history: no load event
     page.wait_for_url(re.compile(r"/output\?lang=en$"))
-    page.wait_for_function(
-        "document.querySelector('#card-gross-output figcaption').textContent.includes('(2024)')"
-    )
+    expect(page.locator("#card-gross-output figcaption")).to_contain_text("(2024)")
     page.go_forward(wait_until="commit")
     page.wait_for_url(re.compile(r"year=2020$"))
-    page.wait_for_function(
-        "document.querySelector('#card-gross-output figcaption').textContent.includes('(2020)')"
-    )
+    expect(page.locator("#card-gross-output figcaption")).to_contain_text("(2020)")
     assert page.console_log.errors == []
 
 
@@ -111,7 +101,7 @@ def test_language_switch_keeps_filters(live_server, page):
     wait_ready(page)
     page.click("#lang-switch")
     page.wait_for_url(re.compile(r"lang=en"))
-    page.wait_for_function("document.querySelector('.app-title').textContent.startsWith('Shenzhen')")
+    expect(page.locator(".app-title")).to_have_text(re.compile(r"^Shenzhen"))
     wait_ready(page)
     assert "year=2020" in page.url
     assert page.inner_text(".app-title").startswith("Shenzhen")

@@ -11,6 +11,7 @@ import urllib.request
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
+from playwright.sync_api import expect
 
 from components.charts import SPECS
 
@@ -120,9 +121,7 @@ def test_card_says_so_when_images_cannot_be_made(tmp_path, browser):
         page.locator("#card-gross-output a.export-link", has_text="PNG").click()
         status = page.locator("#card-gross-output .export-status")
         status.wait_for(state="visible")
-        page.wait_for_function(
-            "document.querySelector('#card-gross-output .export-status').textContent.includes('导出失败')"
-        )
+        expect(status).to_contain_text("导出失败")
         assert "图片导出暂不可用" in status.inner_text()
         # The rest keeps working: CSV downloads, filters still answer.
         with page.expect_download() as info:
