@@ -35,7 +35,8 @@ pio.templates[TEMPLATE] = go.layout.Template(
         xaxis=dict(
             showgrid=False, linecolor="#9aa5b1", ticks="outside", tickcolor="#9aa5b1", automargin=True
         ),
-        yaxis=dict(gridcolor="#e4e7eb", zerolinecolor="#9aa5b1", automargin=True),
+        # Full numbers with separators (80,000), not SI suffixes (80k) that Chinese readers don't use.
+        yaxis=dict(gridcolor="#e4e7eb", zerolinecolor="#9aa5b1", automargin=True, tickformat=",~g"),
         legend=dict(orientation="h", font=dict(size=12)),
         hoverlabel=dict(font=dict(family=FONT_FAMILY)),
         title=dict(x=0, xanchor="left", font=dict(size=16)),
@@ -333,7 +334,7 @@ def category_bars(frame: pd.DataFrame, texts: dict) -> go.Figure:
     fig.add_trace(
         go.Bar(y=categories, x=[None] * len(categories), orientation="h", showlegend=False, hoverinfo="skip")
     )
-    fig.update_xaxes(zeroline=True, showgrid=True, gridcolor="#e4e7eb")
+    fig.update_xaxes(zeroline=True, showgrid=True, gridcolor="#e4e7eb", tickformat=",~g")
     return _finish(fig, texts, legend_rows=legend_rows(fig), height=min(height, 900))
 
 
