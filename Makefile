@@ -7,7 +7,7 @@ PORT ?= 8050
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_PACKAGES := chromium chromium-driver fonts-noto-cjk fonts-liberation nginx-light
 
-.PHONY: run test lint validate install install-dev sysdeps bench clean
+.PHONY: run test lint validate install install-dev sysdeps bench soak clean
 
 $(VENV)/.runtime: requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -50,6 +50,10 @@ test: install-dev sysdeps lint
 bench: install-dev sysdeps
 	$(PY) bench/export_latency.py > bench/RESULTS.md
 	cat bench/RESULTS.md
+
+# Load with faults (32 simulated officials, 60 s, loopback); the report goes to bench/SOAK.md.
+soak: install-dev sysdeps
+	$(PY) bench/soak.py --users 32 --duration 60 --report bench/SOAK.md
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache

@@ -7,6 +7,7 @@ from dash import Dash, html
 from flask import jsonify
 
 import data
+import guards
 import security
 import settings
 from components import validation
@@ -30,10 +31,11 @@ app = Dash(
 app.layout = html.Div(dash.page_container, id="app-root")
 server = app.server
 # Production: no debug pages, no tracebacks to the browser.
-server.config.update(DEBUG=False, PROPAGATE_EXCEPTIONS=False, MAX_CONTENT_LENGTH=1_000_000)
+server.config.update(DEBUG=False, PROPAGATE_EXCEPTIONS=False)
 
 export_routes.register(server, ROUTES_PREFIX)
 security.install(app, server)
+guards.install(app, server, ROUTES_PREFIX)
 
 
 @server.route(f"{ROUTES_PREFIX}healthz")

@@ -8,6 +8,7 @@ only list chart ids; the chart card and the exports call ``render``.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -918,5 +919,13 @@ def charts_of(page: str) -> list[ChartSpec]:
 
 
 def render(ds: data.Dataset, chart_id: str, state: State) -> ChartView:
+    """The chart at a state. Views are cached per dataset, chart and state: officials revisit
+    the same few filter states, and a view is never changed after it is built (callers that
+    need a different figure, like exports, copy it first)."""
+    return _render_cached(ds, chart_id, state)
+
+
+@functools.lru_cache(maxsize=256)
+def _render_cached(ds: data.Dataset, chart_id: str, state: State) -> ChartView:
     spec = REGISTRY[chart_id]
     return spec.build(ds, state, spec)

@@ -13,6 +13,8 @@ import zipfile
 from dataclasses import dataclass
 from datetime import date
 
+import plotly.graph_objects as go
+
 import data
 from components import charts, figures
 from components.chart_card import export_filename
@@ -75,7 +77,7 @@ def parse_size(args) -> ImageSize:
         except (TypeError, ValueError):
             raise BadRequest(f"{name} must be a number from {low} to {high}") from None
         if not low <= number <= high:
-            raise BadRequest(f"{name} must be from {low} to {high} (got {text})")
+            raise BadRequest(f"{name} must be from {low} to {high} (got {number:g})")
         values[name] = number
     return ImageSize(**values)
 
@@ -89,14 +91,14 @@ def chart_csv(ds: data.Dataset, view: charts.ChartView, lang: str) -> bytes:
 def chart_image(view: charts.ChartView, fmt: str, size: ImageSize) -> bytes:
     if view.figure is None:
         raise BadRequest(f"chart {view.chart_id} is a table: export it as csv")
-    figure = figures.fit_height(view.figure, size.height)
+    figure = figures.fit_height(go.Figure(view.figure), size.height)  # a copy: views are shared
     return renderer().render(figure.to_plotly_json(), fmt, size.width, size.height, size.scale)
 
 
 def export_chart(ds: data.Dataset, chart_id: str, fmt: str, args) -> tuple[bytes, str]:
     """(body, file name) for one chart."""
     if chart_id not in REGISTRY:
-        raise LookupError(f"no chart named {chart_id!r}; see /api/charts")
+        raise LookupError("no chart with that name; the list is at api/charts")
     if fmt not in FORMATS:
         raise LookupError(f"format must be one of {', '.join(FORMATS)}")
     state = parse_state(args, ds)

@@ -2,21 +2,12 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
 
 import data
-
-DATA_DIR = Path(__file__).resolve().parent.parent / "data"
-
-
-def copy_data(target: Path) -> Path:
-    target.mkdir(parents=True, exist_ok=True)
-    for csv_file in DATA_DIR.glob("*.csv"):
-        shutil.copy(csv_file, target / csv_file.name)
-    return target
+from bench.harness import DATA_DIR, copy_data  # noqa: E402
 
 
 @pytest.fixture
@@ -41,72 +32,10 @@ def append_row(path: Path, row: str) -> int:
 
 # --------------------------------------------------------------------------- live server
 import os  # noqa: E402
-import socket  # noqa: E402
-import subprocess  # noqa: E402
-import sys  # noqa: E402
-import time  # noqa: E402
-import urllib.request  # noqa: E402
 
-ROOT = DATA_DIR.parent
+from bench.harness import ROOT, chromium_pids, free_port, start_gunicorn, stop  # noqa: E402, F401
+
 CHROMIUM = os.environ.get("DASHBOARD_CHROMIUM", "/usr/bin/chromium")
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def start_gunicorn(data_dir: Path, env: dict | None = None, workers: int = 2):
-    """A real gunicorn on a free loopback port with its own data folder; returns (proc, url)."""
-    port = free_port()
-    environ = {**os.environ, "DASHBOARD_DATA_DIR": str(data_dir), **(env or {})}
-    log_path = data_dir.parent / f"gunicorn-{port}.log"
-    log = open(log_path, "wb")  # a file, not a pipe: a full pipe would block the server
-    proc = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "gunicorn",
-            "--config",
-            "gunicorn.conf.py",
-            "--bind",
-            f"127.0.0.1:{port}",
-            "--workers",
-            str(workers),
-            "app:server",
-        ],
-        cwd=ROOT,
-        env=environ,
-        stdout=log,
-        stderr=subprocess.STDOUT,
-    )
-    log.close()
-    proc.log_path = log_path
-    url = f"http://127.0.0.1:{port}"
-    prefix = "/" + environ.get("DASHBOARD_URL_PREFIX", "/").strip("/") + "/"
-    routes = "/" if environ.get("DASHBOARD_PROXY_STRIPS_PREFIX") else prefix.replace("//", "/")
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        if proc.poll() is not None:
-            raise RuntimeError("gunicorn exited: " + log_path.read_text(errors="replace")[-3000:])
-        try:
-            with urllib.request.urlopen(url + routes + "healthz", timeout=2) as response:
-                if response.status == 200:
-                    return proc, url
-        except OSError:
-            time.sleep(0.2)
-    proc.terminate()
-    raise RuntimeError("gunicorn did not answer /healthz within 60 s")
-
-
-def stop(proc):
-    proc.terminate()
-    try:
-        proc.wait(timeout=20)
-    except subprocess.TimeoutExpired:
-        proc.kill()
-        proc.wait()
 
 
 @pytest.fixture(scope="session")

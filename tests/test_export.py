@@ -111,7 +111,7 @@ def test_page_zip_has_every_chart_and_the_sources(client, ds):
         ("/export/gross-output.png?year=1800", 400, "year must be"),
         ("/export/gross-output.png?sector=%3Cscript%3E", 400, "sector must be"),
         ("/export/gross-output.png?lang=fr", 400, "lang must be zh or en"),
-        ("/export/no-such-chart.png", 404, "no chart named"),
+        ("/export/no-such-chart.png", 404, "no chart with that name"),
         ("/export/gross-output.exe", 404, "format must be one of"),
         ("/export/page/nowhere.zip", 404, "page must be one of"),
         ("/export/application-sectors.png", 400, "export it as csv"),

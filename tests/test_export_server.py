@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import re
 import signal
-import subprocess
 import time
 import urllib.request
 from concurrent.futures import ThreadPoolExecutor
@@ -15,7 +14,7 @@ from playwright.sync_api import expect
 
 from components.charts import SPECS
 
-from .conftest import copy_data, start_gunicorn, stop
+from .conftest import chromium_pids, copy_data, start_gunicorn, stop
 
 pytestmark = pytest.mark.export
 
@@ -33,32 +32,6 @@ def fetch(url, timeout=120):
             return response.status, response.read()
     except urllib.error.HTTPError as exc:
         return exc.code, exc.read()
-
-
-def descendants(pid: int) -> list[int]:
-    out = subprocess.run(["ps", "-e", "-o", "pid=,ppid="], capture_output=True, text=True).stdout
-    children: dict[int, list[int]] = {}
-    for line in out.splitlines():
-        child, parent = map(int, line.split())
-        children.setdefault(parent, []).append(child)
-    found, stack = [], [pid]
-    while stack:
-        for child in children.get(stack.pop(), []):
-            found.append(child)
-            stack.append(child)
-    return found
-
-
-def chromium_pids(master: int) -> list[int]:
-    pids = []
-    for pid in descendants(master):
-        try:
-            with open(f"/proc/{pid}/cmdline", "rb") as fh:
-                if b"chrom" in fh.read().split(b"\0")[0]:
-                    pids.append(pid)
-        except OSError:
-            pass
-    return pids
 
 
 def test_eight_concurrent_exports_each_get_their_own_chart(export_server):
