@@ -47,9 +47,9 @@ test: install-dev sysdeps lint
 	$(PY) -m data validate data/
 	$(PY) -m pytest
 
+# Callback latency against the floor, first visit, export latency, data scale -> bench/RESULTS.md
 bench: install-dev sysdeps
-	$(PY) bench/export_latency.py > bench/RESULTS.md
-	cat bench/RESULTS.md
+	$(PY) bench/run_all.py
 
 # Load with faults (32 simulated officials, 60 s, loopback); the report goes to bench/SOAK.md.
 soak: install-dev sysdeps

@@ -86,6 +86,9 @@ def install(app, server: Flask) -> None:
         response.headers["X-Content-Type-Options"] = "nosniff"
         response.headers["Referrer-Policy"] = "strict-origin-when-cross-origin"
         response.headers.pop("X-Frame-Options", None)
+        if "/assets/" in request.path and request.args.get("m") and response.status_code == 200:
+            # Dash fingerprints asset URLs with ?m=<mtime>: a changed file gets a new URL.
+            response.headers["Cache-Control"] = "public, max-age=31536000, immutable"
         _compress(response, cache)
         return response
 

@@ -28,7 +28,9 @@ def copy_data(target: Path) -> Path:
     return target
 
 
-def start_gunicorn(data_dir: Path, env: dict | None = None, workers: int = 2, threads: int = 4):
+def start_gunicorn(
+    data_dir: Path, env: dict | None = None, workers: int = 2, threads: int = 4, app: str = "app:server"
+):
     """A real gunicorn on a free loopback port with its own data folder; returns (proc, url)."""
     port = free_port()
     environ = {**os.environ, "DASHBOARD_DATA_DIR": str(data_dir), **(env or {})}
@@ -47,7 +49,7 @@ def start_gunicorn(data_dir: Path, env: dict | None = None, workers: int = 2, th
             str(workers),
             "--threads",
             str(threads),
-            "app:server",
+            app,
         ],
         cwd=ROOT,
         env=environ,

@@ -9,8 +9,13 @@ from __future__ import annotations
 import json
 import os
 import random
+import sys
+from pathlib import Path
 
 from locust import HttpUser, between, task
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from bench.payloads import card_request, router_request  # noqa: E402
 
 PAGES = ["/", "/output", "/infrastructure", "/platforms", "/benefits", "/sources"]
 CHARTS = {
@@ -21,32 +26,10 @@ CHARTS = {
 YEARS = ["", "2019..2023", "2020", "2018..2022", "2021..2024"]
 SECTORS = ["", "C39", "machinery", "biopharma,C39"]
 PREFIX = os.environ.get("SOAK_PREFIX", "/")
-MATCH_OUTPUT = "...".join(
-    json.dumps({"chart": ["MATCH"], "type": t}, separators=(",", ":")) + "." + p
-    for t, p in [
-        ("chart-graph", "figure"),
-        ("chart-graph", "config"),
-        ("chart-subtitle", "children"),
-        ("chart-summary", "children"),
-        ("chart-table", "children"),
-    ]
-)
 
 
 def router(path, search):
-    return {
-        "output": ".._pages_content.children..._pages_store.data..",
-        "outputs": [
-            {"id": "_pages_content", "property": "children"},
-            {"id": "_pages_store", "property": "data"},
-        ],
-        "inputs": [
-            {"id": "_pages_location", "property": "pathname", "value": PREFIX.rstrip("/") + path},
-            {"id": "_pages_location", "property": "search", "value": search},
-        ],
-        "changedPropIds": ["_pages_location.pathname"],
-        "state": [],
-    }
+    return router_request(PREFIX.rstrip("/") + path, search)
 
 
 class Official(HttpUser):
@@ -79,26 +62,7 @@ class Official(HttpUser):
             "sector": random.choice(SECTORS),
         }
         for chart in CHARTS[page]:
-            outputs = [
-                {"id": {"chart": chart, "type": t}, "property": p}
-                for t, p in [
-                    ("chart-graph", "figure"),
-                    ("chart-graph", "config"),
-                    ("chart-subtitle", "children"),
-                    ("chart-summary", "children"),
-                    ("chart-table", "children"),
-                ]
-            ]
-            self._post(
-                {
-                    "output": ".." + MATCH_OUTPUT + "..",
-                    "outputs": outputs,
-                    "inputs": [{"id": "filter-state", "property": "data", "value": state}],
-                    "changedPropIds": ["filter-state.data"],
-                    "state": [],
-                },
-                "filter (chart callback)",
-            )
+            self._post(card_request(chart, state), "filter (chart callback)")
 
     @task(2)
     def switch_language(self):

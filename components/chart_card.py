@@ -7,10 +7,14 @@ callback re-renders each card on the page.
 
 from __future__ import annotations
 
+import functools
+import json
+
 import dash
 import pandas as pd
 from dash import MATCH, ClientsideFunction, Input, Output, callback, clientside_callback, ctx, dcc, html
 from dash.exceptions import PreventUpdate
+from plotly.io.json import to_json_plotly
 
 import data
 
@@ -257,15 +261,26 @@ def update_card(filter_state, chart_id):
         raise PreventUpdate
     ds = data.current()
     state, _ = parse_query(filter_state if isinstance(filter_state, dict) else {}, ds)
+    return _card_parts(ds, chart_id, state)
+
+
+@functools.lru_cache(maxsize=256)
+def _card_parts(ds: data.Dataset, chart_id: str, state: State) -> tuple:
+    """The card's outputs as plain JSON-ready values, built once per dataset, chart and state.
+
+    Plain dicts (not figure or component objects) make a repeated answer cost little more
+    than sending it: officials go back and forth between a few filter states.
+    """
     view = render(ds, chart_id, state)
     figure = view.figure if view.figure is not None else {}
-    return (
+    parts = (
         figure,
         graph_config(chart_id, state),
         view.subtitle,
         view.summary,
         table_block(ds, view, state.lang),
     )
+    return tuple(json.loads(to_json_plotly(part)) for part in parts)
 
 
 @callback(

@@ -90,8 +90,14 @@ def _read_raw(path: Path, spec: schema.TableSpec, problems: list[Problem]):
     if not path.exists():
         problems.append(Problem(spec.file, 0, "missing file", f"{path} does not exist"))
         return None
+    categories = {c: "category" for c in schema.CATEGORY_COLUMNS if c in spec.column_names}
     try:
-        frame = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
+        frame = pd.read_csv(
+            path,
+            dtype={**dict.fromkeys(spec.column_names, str), **categories},
+            keep_default_na=False,
+            encoding="utf-8",
+        )
     except UnicodeDecodeError as exc:
         problems.append(Problem(spec.file, 0, "not UTF-8", f"save the file as UTF-8 ({exc.reason})"))
         return None
@@ -102,7 +108,16 @@ def _read_raw(path: Path, spec: schema.TableSpec, problems: list[Problem]):
     if missing:
         problems.append(Problem(spec.file, 0, "missing column", ", ".join(missing)))
         return None
-    return frame[list(spec.column_names)].apply(lambda s: s.str.strip())
+    return frame[list(spec.column_names)].apply(_strip)
+
+
+def _strip(column: pd.Series) -> pd.Series:
+    if isinstance(column.dtype, pd.CategoricalDtype):
+        stripped = column.cat.categories.str.strip()
+        if stripped.is_unique:  # strip the few categories, not the many rows
+            return column.cat.rename_categories(stripped)
+        return column.astype(str).str.strip().astype("category")
+    return column.str.strip()
 
 
 def _check_columns(frame, spec, problems):
@@ -252,39 +267,43 @@ def _check_targets(frame, spec, raw, problems):
     if sources is None:
         return
     published = dict(zip(sources["source_id"], sources["date"], strict=True))
-    for idx, row in frame.iterrows():
-        if row["status"] == "target" or not row["year"].isdigit():
-            continue
-        if not schema.YEAR_MIN <= int(row["year"]) <= schema.YEAR_MAX:
-            continue  # reported as 'year out of range'; no date to compare
-        source_end = _period_end(published.get(row["source_id"], ""))
-        if source_end is None:
-            continue
-        refers_to = _period_end(row["as_of"]) if row["as_of"] else pd.Timestamp(f"{row['year']}-01-01")
-        if refers_to is not None and refers_to > source_end:
-            problems.append(
-                Problem(
-                    spec.file,
-                    _line(idx),
-                    "target without target status",
-                    f"refers to {refers_to.date()} but its source {row['source_id']} is dated "
-                    f"{published[row['source_id']]}: a figure about the future is a target; "
-                    f"set status=target",
-                )
+    source_end = {sid: _period_end(d) for sid, d in published.items()}
+    years = pd.to_numeric(frame["year"].where(frame["year"].str.fullmatch(r"\d{4}")), errors="coerce")
+    in_range = years.between(schema.YEAR_MIN, schema.YEAR_MAX)
+    year_start = pd.to_datetime(years.where(in_range).astype("Int64").astype(str) + "-01-01", errors="coerce")
+    as_of = pd.to_datetime(
+        frame["as_of"].where(frame["as_of"].str.match(schema.FULL_DATE_PATTERN)),
+        errors="coerce",
+        format="%Y-%m-%d",
+    )
+    refers_to = as_of.where(frame["as_of"] != "", year_start)
+    ends = pd.to_datetime(frame["source_id"].astype(str).map(source_end), errors="coerce")
+    bad = (frame["status"] != "target") & in_range & refers_to.notna() & ends.notna() & (refers_to > ends)
+    for idx in frame.index[bad]:
+        row = frame.loc[idx]
+        problems.append(
+            Problem(
+                spec.file,
+                _line(idx),
+                "target without target status",
+                f"refers to {refers_to[idx].date()} but its source {row['source_id']} is dated "
+                f"{published[row['source_id']]}: a figure about the future is a target; set status=target",
             )
+        )
 
 
 def _check_as_of(frame, spec, problems):
-    for idx, row in frame.iterrows():
-        if row["as_of"][:4].isdigit() and row["year"].isdigit() and row["as_of"][:4] != row["year"]:
-            problems.append(
-                Problem(
-                    spec.file,
-                    _line(idx),
-                    "as_of outside year",
-                    f"as_of {row['as_of']} is not in year {row['year']}",
-                )
+    as_of_year, year = frame["as_of"].str[:4], frame["year"]
+    bad = as_of_year.str.fullmatch(r"\d{4}") & year.str.fullmatch(r"\d{4}") & (as_of_year != year)
+    for idx in frame.index[bad]:
+        problems.append(
+            Problem(
+                spec.file,
+                _line(idx),
+                "as_of outside year",
+                f"as_of {frame.at[idx, 'as_of']} is not in year {frame.at[idx, 'year']}",
             )
+        )
 
 
 def _typed(frame: pd.DataFrame, spec: schema.TableSpec) -> pd.DataFrame:
@@ -296,7 +315,7 @@ def _typed(frame: pd.DataFrame, spec: schema.TableSpec) -> pd.DataFrame:
             out[col.name] = pd.to_numeric(out[col.name]).astype("float64")
         elif col.kind == "full_date":
             out[col.name] = pd.to_datetime(out[col.name].replace("", None))
-        else:
+        elif not isinstance(out[col.name].dtype, pd.CategoricalDtype):
             out[col.name] = out[col.name].astype("str")
     if "year" in out.columns and out["year"].notna().all():
         out["year"] = out["year"].astype("int64")

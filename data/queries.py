@@ -54,7 +54,12 @@ def observations(
             mask &= obs[column].isin(wanted)
     sources = ds.table("sources")[["source_id", "tier", "publisher", "date", "url", "title"]]
     sources = sources.rename(columns={"date": "source_date", "url": "source_url", "title": "source_title"})
-    return obs[mask].merge(sources, on="source_id", how="left").reset_index(drop=True)
+    picked = obs[mask]
+    # Stored as categories (memory); handed out as plain text, so callers compare and merge freely.
+    picked = picked.astype(
+        {c: "str" for c in picked.columns if isinstance(picked[c].dtype, pd.CategoricalDtype)}
+    )
+    return picked.merge(sources, on="source_id", how="left").reset_index(drop=True)
 
 
 def best_per_period(frame: pd.DataFrame) -> pd.DataFrame:

@@ -91,6 +91,8 @@ _OBSERVATION_REFS = (
     ("policy_id", "policies", "unknown policy"),
 )
 OBSERVATION_KEY = ("indicator", "geo", "sector", "year", "period", "as_of", "status")
+# Few distinct values in many rows: held as categories (a 1M-row table in a fraction of the memory).
+CATEGORY_COLUMNS = ("indicator", "geo", "sector", "period", "qualifier", "status", "source_id", "policy_id")
 
 TABLES: dict[str, TableSpec] = {
     spec.name: spec

@@ -49,11 +49,11 @@ UNAVAILABLE = {
 def register(server: Flask, prefix: str = "/") -> None:
     """Mount the routes under ``prefix`` (the server's routes prefix, ending with '/')."""
 
-    @server.get(f"{prefix}export/<chart_id>.<fmt>")
-    def export_chart(chart_id: str, fmt: str):
+    def answer(make, media_type: str):
+        """Run an export; map its failures to 404, 400 or 503 with a message."""
         lang = request.args.get("lang") if request.args.get("lang") in UNAVAILABLE else "en"
         try:
-            body, name = service.export_chart(data.current(), chart_id, fmt, request.args)
+            body, name = make(data.current(), request.args)
         except LookupError as exc:
             return _error(404, str(exc).strip("'\""))
         except service.BadRequest as exc:
@@ -61,21 +61,16 @@ def register(server: Flask, prefix: str = "/") -> None:
         except ExportUnavailable as exc:
             server.logger.error("export unavailable: %s", exc)
             return _error(503, UNAVAILABLE[lang])
-        return _attachment(body, name, service.MEDIA_TYPES[fmt])
+        return _attachment(body, name, media_type)
+
+    @server.get(f"{prefix}export/<chart_id>.<fmt>")
+    def export_chart(chart_id: str, fmt: str):
+        media_type = service.MEDIA_TYPES.get(fmt, "application/octet-stream")
+        return answer(lambda ds, args: service.export_chart(ds, chart_id, fmt, args), media_type)
 
     @server.get(f"{prefix}export/page/<page>.zip")
     def export_page(page: str):
-        lang = request.args.get("lang") if request.args.get("lang") in UNAVAILABLE else "en"
-        try:
-            body, name = service.export_page(data.current(), page, request.args)
-        except LookupError as exc:
-            return _error(404, str(exc).strip("'\""))
-        except service.BadRequest as exc:
-            return _error(400, str(exc))
-        except ExportUnavailable as exc:
-            server.logger.error("export unavailable: %s", exc)
-            return _error(503, UNAVAILABLE[lang])
-        return _attachment(body, name, service.MEDIA_TYPES["zip"])
+        return answer(lambda ds, args: service.export_page(ds, page, args), service.MEDIA_TYPES["zip"])
 
     @server.get(f"{prefix}api/charts")
     def chart_list():

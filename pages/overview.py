@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import functools
+import json
 
 import dash
 from dash import Input, Output, callback, html
+from plotly.io.json import to_json_plotly
 
 import data
 from components import fmt, ids
@@ -93,4 +95,10 @@ def layout(**query):
 def refresh_kpis(filter_state):
     ds = data.current()
     state, _ = parse_query(filter_state if isinstance(filter_state, dict) else {}, ds)
-    return kpi_cards(ds, state.lang, state.years[1] if state.years else None)
+    return _cards_json(ds, state.lang, state.years[1] if state.years else None)
+
+
+@functools.lru_cache(maxsize=128)
+def _cards_json(ds: data.Dataset, lang: str, until: int | None):
+    """The cards as plain JSON-ready values, built once per dataset, language and end year."""
+    return json.loads(to_json_plotly(kpi_cards(ds, lang, until)))

@@ -27,6 +27,8 @@ def text(component) -> str:
         elif isinstance(node, (list, tuple)):
             for child in node:
                 collect(child)
+        elif isinstance(node, dict):  # a component already turned into JSON-ready values
+            collect(node.get("props", {}).get("children"))
         else:
             collect(getattr(node, "children", None))
 
@@ -43,3 +45,14 @@ def by_id(tree, component_id):
 
 def hrefs(component) -> list[str]:
     return [n.href for n in walk(component) if getattr(n, "href", None)]
+
+
+def plain_array(value) -> list:
+    """A trace array as plotly.py sends it (a list, or base64 'bdata' typed array) as a list."""
+    if isinstance(value, dict) and "bdata" in value:
+        import base64
+
+        import numpy as np
+
+        return np.frombuffer(base64.b64decode(value["bdata"]), dtype=value["dtype"]).tolist()
+    return list(value)

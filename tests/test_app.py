@@ -7,28 +7,16 @@ import json
 import pytest
 
 import data
+from bench.payloads import router_request
 
 from .conftest import append_row
 from .helpers import text, walk
 from .test_data_store import _touch_later
 from .test_data_validation import GOOD_OBS
 
-ROUTE = {
-    "output": ".._pages_content.children..._pages_store.data..",
-    "outputs": [{"id": "_pages_content", "property": "children"}, {"id": "_pages_store", "property": "data"}],
-    "changedPropIds": ["_pages_location.pathname"],
-    "state": [],
-}
-
 
 def render(client, path, search=""):
-    body = dict(
-        ROUTE,
-        inputs=[
-            {"id": "_pages_location", "property": "pathname", "value": path},
-            {"id": "_pages_location", "property": "search", "value": search},
-        ],
-    )
+    body = router_request(path, search)
     response = client.post("/_dash-update-component", json=body)
     assert response.status_code == 200, response.data[:500]
     return json.dumps(response.get_json(), ensure_ascii=False)

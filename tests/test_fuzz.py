@@ -16,6 +16,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from bench.payloads import ROUTER_OUTPUT, card_request, router_request
+
 pytestmark = pytest.mark.fuzz
 
 FUZZ = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -100,23 +102,7 @@ def test_query_parameters_never_break_a_route(live_server, path, params):
     check(status, body, query + json.dumps(params))
 
 
-ROUTER = ".._pages_content.children..._pages_store.data.."
-
-
-def router_body(pathname, search):
-    return {
-        "output": ROUTER,
-        "outputs": [
-            {"id": "_pages_content", "property": "children"},
-            {"id": "_pages_store", "property": "data"},
-        ],
-        "inputs": [
-            {"id": "_pages_location", "property": "pathname", "value": pathname},
-            {"id": "_pages_location", "property": "search", "value": search},
-        ],
-        "changedPropIds": ["_pages_location.pathname"],
-        "state": [],
-    }
+ROUTER = ROUTER_OUTPUT
 
 
 def post(live_server, body: bytes):
@@ -137,7 +123,7 @@ def post(live_server, body: bytes):
     ),
 )
 def test_page_router_callback(live_server, pathname, search):
-    body = json.dumps(router_body(pathname, search)).encode()
+    body = json.dumps(router_request(pathname, search)).encode()
     status, text = post(live_server, body)
     check(status, text, body.decode())
 
@@ -145,26 +131,7 @@ def test_page_router_callback(live_server, pathname, search):
 @FUZZ
 @given(state=json_value, chart=st.sampled_from(["gross-output", "sector-growth", "policies", "nope", "../x"]))
 def test_chart_card_callback(live_server, state, chart):
-    outputs = [
-        {"id": {"chart": chart, "type": t}, "property": p}
-        for t, p in [
-            ("chart-graph", "figure"),
-            ("chart-graph", "config"),
-            ("chart-subtitle", "children"),
-            ("chart-summary", "children"),
-            ("chart-table", "children"),
-        ]
-    ]
-    output = '..{"chart":["MATCH"],"type":"chart-graph"}.figure...{"chart":["MATCH"],"type":"chart-graph"}.config...{"chart":["MATCH"],"type":"chart-subtitle"}.children...{"chart":["MATCH"],"type":"chart-summary"}.children...{"chart":["MATCH"],"type":"chart-table"}.children..'
-    body = json.dumps(
-        {
-            "output": output,
-            "outputs": outputs,
-            "inputs": [{"id": "filter-state", "property": "data", "value": state}],
-            "changedPropIds": ["filter-state.data"],
-            "state": [],
-        }
-    ).encode()
+    body = json.dumps(card_request(chart, state)).encode()
     status, text = post(live_server, body)
     check(status, text, body.decode())
 
