@@ -165,30 +165,26 @@ def _bar_style(color: str, status: str) -> dict:
     return dict(color=color)
 
 
-def annual_bars(frame: pd.DataFrame, texts: dict) -> go.Figure:
-    """Bars by year, one colour per series.
+def _add_status_bars(fig: go.Figure, frame: pd.DataFrame, texts: dict, *, position: str) -> None:
+    """One bar trace per series and status (colour per series, style per status).
 
-    Columns: ``series`` (legend label), ``year`` (int), ``y`` (number, already in display
-    units), ``status``, ``label`` (text on the bar), ``hover``. ``texts`` also gives
-    ``no_data`` and ``status_words`` ({status: legend suffix}).
+    ``position`` is the column giving where a bar stands: "year" (vertical bars) or
+    "category" (horizontal bars).
     """
-    if frame.empty:
-        return empty_figure(texts)
-    years = list(range(int(frame["year"].min()), int(frame["year"].max()) + 1))
-    fig = go.Figure()
-    series_order = list(dict.fromkeys(frame["series"]))
-    for i, series in enumerate(series_order):
+    horizontal = position == "category"
+    for i, series in enumerate(dict.fromkeys(frame["series"])):
         color = PALETTE[i % len(PALETTE)]
         for status in ("actual", "preliminary", "target"):
             part = frame[(frame["series"] == series) & (frame["status"] == status)]
             if part.empty:
                 continue
-            suffix = texts.get("status_words", {}).get(status, "")
+            where, value = part[position], part["y"]
             fig.add_trace(
                 go.Bar(
-                    x=part["year"],
-                    y=part["y"],
-                    name=f"{series}{suffix}",
+                    x=value if horizontal else where,
+                    y=where if horizontal else value,
+                    orientation="h" if horizontal else "v",
+                    name=f"{series}{texts.get('status_words', {}).get(status, '')}",
                     marker=_bar_style(color, status),
                     text=part["label"],
                     textposition="outside",
@@ -200,6 +196,20 @@ def annual_bars(frame: pd.DataFrame, texts: dict) -> go.Figure:
                     legendgroup=series,
                 )
             )
+
+
+def annual_bars(frame: pd.DataFrame, texts: dict) -> go.Figure:
+    """Bars by year, one colour per series.
+
+    Columns: ``series`` (legend label), ``year`` (int), ``y`` (number, already in display
+    units), ``status``, ``label`` (text on the bar), ``hover``. ``texts`` also gives
+    ``no_data`` and ``status_words`` ({status: legend suffix}).
+    """
+    if frame.empty:
+        return empty_figure(texts)
+    years = list(range(int(frame["year"].min()), int(frame["year"].max()) + 1))
+    fig = go.Figure()
+    _add_status_bars(fig, frame, texts, position="year")
     fig.update_layout(barmode="group", bargap=0.25)
     # A linear year axis keeps every year in place, so a missing year is a visible gap.
     fig.update_xaxes(
@@ -291,29 +301,7 @@ def category_bars(frame: pd.DataFrame, texts: dict) -> go.Figure:
     # Long names would squeeze the plot: cut them on the axis (hover and table keep them whole).
     frame = frame.assign(category=[shorten(c, 190) for c in frame["category"]])
     categories = list(dict.fromkeys(frame["category"]))
-    for i, series in enumerate(dict.fromkeys(frame["series"])):
-        color = PALETTE[i % len(PALETTE)]
-        for status in ("actual", "preliminary", "target"):
-            part = frame[(frame["series"] == series) & (frame["status"] == status) & frame["y"].notna()]
-            if part.empty:
-                continue
-            fig.add_trace(
-                go.Bar(
-                    y=part["category"],
-                    x=part["y"],
-                    orientation="h",
-                    name=f"{series}{texts.get('status_words', {}).get(status, '')}",
-                    marker=_bar_style(color, status),
-                    text=part["label"],
-                    textposition="outside",
-                    textfont=dict(size=11),
-                    constraintext="none",
-                    cliponaxis=False,
-                    hovertext=part["hover"],
-                    hoverinfo="text",
-                    legendgroup=series,
-                )
-            )
+    _add_status_bars(fig, frame[frame["y"].notna()], texts, position="category")
     # A category with no value is a gap that says so, not a missing row.
     for category in frame.loc[frame["y"].isna(), "category"]:
         label = frame.loc[(frame["category"] == category) & frame["y"].isna(), "label"].iloc[0]

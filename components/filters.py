@@ -47,6 +47,23 @@ def dropdown_labels(lang: str) -> dict:
     return {k: t(f"dropdown_{k}", lang) for k in keys}
 
 
+def _year_filter(control_id: str, label: str, options: list, value, lang: str):
+    return html.Div(
+        [
+            html.Label(label, htmlFor=control_id),
+            dcc.Dropdown(
+                id=control_id,
+                options=options,
+                value=value,
+                clearable=True,
+                placeholder=t("filter_any_year", lang),
+                labels=dropdown_labels(lang),
+            ),
+        ],
+        className="filter filter-year",
+    )
+
+
 def filter_bar(ds: data.Dataset, state: ViewState, page_path: str, sector_applies: bool):
     lang = state.lang
     years = data.years_available(ds)
@@ -54,34 +71,8 @@ def filter_bar(ds: data.Dataset, state: ViewState, page_path: str, sector_applie
     start, end = state.years if state.years else (None, None)
     return html.Section(
         [
-            html.Div(
-                [
-                    html.Label(t("filter_year_from", lang), htmlFor=ids.FILTER_YEAR_FROM),
-                    dcc.Dropdown(
-                        id=ids.FILTER_YEAR_FROM,
-                        options=year_options,
-                        value=start,
-                        clearable=True,
-                        placeholder=t("filter_any_year", lang),
-                        labels=dropdown_labels(lang),
-                    ),
-                ],
-                className="filter filter-year",
-            ),
-            html.Div(
-                [
-                    html.Label(t("filter_year_to", lang), htmlFor=ids.FILTER_YEAR_TO),
-                    dcc.Dropdown(
-                        id=ids.FILTER_YEAR_TO,
-                        options=year_options,
-                        value=end,
-                        clearable=True,
-                        placeholder=t("filter_any_year", lang),
-                        labels=dropdown_labels(lang),
-                    ),
-                ],
-                className="filter filter-year",
-            ),
+            _year_filter(ids.FILTER_YEAR_FROM, t("filter_year_from", lang), year_options, start, lang),
+            _year_filter(ids.FILTER_YEAR_TO, t("filter_year_to", lang), year_options, end, lang),
             html.Div(
                 [
                     html.Label(t("filter_sector", lang), htmlFor=ids.FILTER_SECTOR),
