@@ -15,7 +15,7 @@ CARD_PARTS = [
 ROUTER_OUTPUT = ".._pages_content.children..._pages_store.data.."
 
 
-def card_request(chart: str, filter_state, prefix: str = "") -> dict:
+def card_request(chart: str, filter_state, view_mode="chart") -> dict:
     """The chart card's refresh after a filter change (a pattern-matching MATCH callback)."""
     output = "...".join(
         json.dumps({"chart": ["MATCH"], "type": t}, separators=(",", ":")) + "." + p for t, p in CARD_PARTS
@@ -25,7 +25,7 @@ def card_request(chart: str, filter_state, prefix: str = "") -> dict:
         "outputs": [{"id": {"chart": chart, "type": t}, "property": p} for t, p in CARD_PARTS],
         "inputs": [{"id": "filter-state", "property": "data", "value": filter_state}],
         "changedPropIds": ["filter-state.data"],
-        "state": [],
+        "state": [{"id": {"chart": chart, "type": "chart-view"}, "property": "value", "value": view_mode}],
     }
 
 

@@ -13,6 +13,7 @@ import json
 import dash
 import pandas as pd
 from dash import MATCH, ClientsideFunction, Input, Output, callback, clientside_callback, ctx, dcc, html
+from dash import State as DashState
 from dash.exceptions import PreventUpdate
 from plotly.io.json import to_json_plotly
 
@@ -253,34 +254,46 @@ def chart_card(ds: data.Dataset, chart_id: str, state: State, embedded: bool = F
     )
 
 
-def update_card(filter_state, chart_id):
-    """The new parts of one card for a filter state (a payload from the browser)."""
+def _state_of(filter_state) -> tuple[data.Dataset, State]:
     from .query import parse_query  # query imports charts; keep this module importable alone
 
-    if chart_id not in REGISTRY:
-        raise PreventUpdate
     ds = data.current()
     state, _ = parse_query(filter_state if isinstance(filter_state, dict) else {}, ds)
-    return _card_parts(ds, chart_id, state)
+    return ds, state
+
+
+def update_card(filter_state, chart_id, view_mode="chart"):
+    """The new parts of one card for a filter state (a payload from the browser).
+
+    The table view is sent only when it is the one shown: a filter change in chart view
+    carries the figure alone, and the table follows when the reader switches to it.
+    """
+    if chart_id not in REGISTRY:
+        raise PreventUpdate
+    ds, state = _state_of(filter_state)
+    table = _card_table(ds, chart_id, state) if view_mode == "table" else dash.no_update
+    return (*_card_parts(ds, chart_id, state), table)
+
+
+def _plain(value):
+    """Plain JSON-ready values (not figure or component objects): a cached answer then costs
+    little more than sending it, and officials go back and forth between a few filter states."""
+    return json.loads(to_json_plotly(value))
 
 
 @functools.lru_cache(maxsize=256)
 def _card_parts(ds: data.Dataset, chart_id: str, state: State) -> tuple:
-    """The card's outputs as plain JSON-ready values, built once per dataset, chart and state.
-
-    Plain dicts (not figure or component objects) make a repeated answer cost little more
-    than sending it: officials go back and forth between a few filter states.
-    """
+    """Figure, its config, subtitle and summary, built once per dataset, chart and state."""
     view = render(ds, chart_id, state)
     figure = view.figure if view.figure is not None else {}
-    parts = (
-        figure,
-        graph_config(chart_id, state),
-        view.subtitle,
-        view.summary,
-        table_block(ds, view, state.lang),
+    return tuple(
+        _plain(part) for part in (figure, graph_config(chart_id, state), view.subtitle, view.summary)
     )
-    return tuple(json.loads(to_json_plotly(part)) for part in parts)
+
+
+@functools.lru_cache(maxsize=256)
+def _card_table(ds: data.Dataset, chart_id: str, state: State):
+    return _plain(table_block(ds, render(ds, chart_id, state), state.lang))
 
 
 @callback(
@@ -290,11 +303,27 @@ def _card_parts(ds: data.Dataset, chart_id: str, state: State) -> tuple:
     Output(_pid(ids.CHART_SUMMARY, MATCH), "children"),
     Output(_pid(ids.CHART_TABLE, MATCH), "children"),
     Input(ids.FILTER_STATE, "data"),
+    DashState(_pid(ids.CHART_VIEW, MATCH), "value"),
     prevent_initial_call=True,
 )
-def refresh_card(filter_state):
+def refresh_card(filter_state, view_mode):
     chart_id = ctx.outputs_list[0]["id"].get("chart")
-    return update_card(filter_state, chart_id)
+    return update_card(filter_state, chart_id, view_mode)
+
+
+@callback(
+    Output(_pid(ids.CHART_TABLE, MATCH), "children", allow_duplicate=True),
+    Input(_pid(ids.CHART_VIEW, MATCH), "value"),
+    DashState(ids.FILTER_STATE, "data"),
+    prevent_initial_call=True,
+)
+def fill_table(view_mode, filter_state):
+    """The table for the current filters, when the reader switches a card to its table view."""
+    chart_id = ctx.outputs_list["id"].get("chart") if isinstance(ctx.outputs_list, dict) else None
+    if view_mode != "table" or chart_id not in REGISTRY:
+        raise PreventUpdate
+    ds, state = _state_of(filter_state)
+    return _card_table(ds, chart_id, state)
 
 
 clientside_callback(

@@ -152,3 +152,17 @@ def test_sources_page_downloads_csv(live_server, page):
     text = raw.decode("utf-8-sig")
     assert text.splitlines()[0].startswith("指标代码,指标")
     assert all(",2020," in line for line in text.splitlines()[1:] if line)
+
+
+def test_table_view_follows_filters_changed_in_chart_view(live_server, page):
+    page.goto(f"{live_server}/infrastructure?lang=en")
+    wait_ready(page)
+    choose(page, "filter-year-from", "2021")
+    page.wait_for_url(re.compile(r"year=2021$"))
+    card = page.locator("#card-smart-poles")
+    expect(card.locator("figcaption")).to_contain_text("(2021-12-31)")
+    card.get_by_label("Table").check()
+    table = card.locator("table")
+    expect(table).to_contain_text("15,000 poles")
+    expect(table).not_to_contain_text("10,000 poles")  # the 2020 row, outside the filter
+    assert page.console_log.errors == []

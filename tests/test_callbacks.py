@@ -20,12 +20,23 @@ def app_module():
 def test_update_card_follows_the_filter_state(app_module):
     from components.chart_card import update_card
 
-    figure, config, subtitle, summary, table = update_card({"lang": "en", "year": "2021"}, "gross-output")
+    figure, config, subtitle, summary, table = update_card(
+        {"lang": "en", "year": "2021"}, "gross-output", "table"
+    )
     assert [plain_array(tr["x"]) for tr in figure["data"]] == [[2021]]
     assert config["toImageButtonOptions"]["filename"] == "gross-output_2021_en"
     assert "Years selected: 2021" in subtitle
     assert "about 4.1 trillion yuan (2021)" in summary
     assert "4.1 trillion yuan" in text(table)
+
+
+def test_table_is_sent_only_when_shown(app_module):
+    import dash
+
+    from components.chart_card import update_card
+
+    *_, table = update_card({"lang": "en", "year": "2021"}, "gross-output", "chart")
+    assert table is dash.no_update
 
 
 def test_update_card_in_chinese_uses_the_plotly_locale(app_module):
