@@ -70,16 +70,22 @@ def _text_px(text: str) -> int:
     return sum(13 if ord(ch) > 0x2E80 else 7 for ch in text)
 
 
-def legend_rows(fig: go.Figure) -> int:
-    """How many lines the horizontal legend takes, packing entries greedily."""
+def legend_rows(fig: go.Figure, width: int = LEGEND_WIDTH_PX) -> int:
+    """How many lines the horizontal legend takes in ``width`` pixels, packing entries greedily
+    (plotly wraps a horizontal legend at the plot area's width)."""
     names = [tr.name for tr in fig.data if tr.name and tr.showlegend is not False]
-    rows, used = 0, LEGEND_WIDTH_PX
+    rows, used = 0, width
     for name in names:
-        width = _text_px(name) + 46  # symbol and gaps
-        if used + width > LEGEND_WIDTH_PX:
+        entry = _text_px(name) + 60  # symbol and gaps
+        if used + entry > width:
             rows, used = rows + 1, 0
-        used += width
+        used += entry
     return rows
+
+
+def _label_margin(labels) -> int:
+    """A left margin that fits the longest category label (labels are already shortened)."""
+    return max(64, min(260, max((_text_px(str(label)) for label in labels), default=0) + 24))
 
 
 def shorten(text: str, width_px: int) -> str:
@@ -92,14 +98,17 @@ def shorten(text: str, width_px: int) -> str:
     return out
 
 
-def _finish(fig: go.Figure, texts: dict, *, legend_rows: int = 1, height: int = 460) -> go.Figure:
+def _finish(
+    fig: go.Figure, texts: dict, *, legend: bool = True, height: int = 460, left: int = 64
+) -> go.Figure:
     """Title and subtitle on top; legend, then sources, under the plot: an image describes itself.
 
-    Heights are fixed in pixels, so the legend and the footer can be placed exactly below
-    the axis whatever the plot's size.
+    Heights and the left margin are fixed in pixels, so the legend and the footer can be placed
+    exactly below the axis and from the figure's left edge, whatever the plot's size.
     """
     footer = [escape(line) for line in texts.get("footer", [])]
-    legend_px = 24 * legend_rows
+    rows = legend_rows(fig, max(200, LEGEND_WIDTH_PX - (left - 64))) if legend else 0
+    legend_px = 24 * rows
     top = 78
     bottom = AXIS_PX + legend_px + FOOTER_LINE_PX * len(footer) + 10
     total = height + legend_px + FOOTER_LINE_PX * len(footer)
@@ -108,8 +117,10 @@ def _finish(fig: go.Figure, texts: dict, *, legend_rows: int = 1, height: int = 
         template=TEMPLATE,
         title=_title(texts),
         height=total,
-        margin=dict(l=64, r=28, t=top, b=bottom),
-        legend=dict(orientation="h", x=0, xanchor="left", y=-AXIS_PX / plot_px, yanchor="top"),
+        margin=dict(l=left, r=28, t=top, b=bottom),
+        legend=dict(
+            orientation="h", xref="container", x=0.015, xanchor="left", y=-AXIS_PX / plot_px, yanchor="top"
+        ),
     )
     if footer:
         fig.add_annotation(
@@ -121,6 +132,7 @@ def _finish(fig: go.Figure, texts: dict, *, legend_rows: int = 1, height: int = 
             xanchor="left",
             yanchor="top",
             yshift=-(AXIS_PX + legend_px),
+            xshift=-(left - 10),  # from the figure's left edge, not the plot's
             align="left",
             showarrow=False,
             font=dict(size=11, color="#52606d"),
@@ -152,7 +164,7 @@ def empty_figure(texts: dict) -> go.Figure:
         showarrow=False,
         font=dict(size=15, color="#52606d"),
     )
-    return _finish(fig, texts, legend_rows=0, height=300)
+    return _finish(fig, texts, legend=False, height=300)
 
 
 def _bar_style(color: str, status: str) -> dict:
@@ -233,7 +245,7 @@ def annual_bars(frame: pd.DataFrame, texts: dict) -> go.Figure:
             font=dict(size=11, color="#7b8794"),
             textangle=-90,
         )
-    return _finish(fig, texts, legend_rows=legend_rows(fig))
+    return _finish(fig, texts)
 
 
 def dated_lines(frame: pd.DataFrame, texts: dict) -> go.Figure:
@@ -286,7 +298,7 @@ def dated_lines(frame: pd.DataFrame, texts: dict) -> go.Figure:
     # The unit is in the subtitle: a rotated CJK axis title (e.g. 个) reads as an arrow.
     fig.update_yaxes(rangemode="tozero")
     fig.update_xaxes(type="date", tickformat="%Y")
-    return _finish(fig, texts, legend_rows=legend_rows(fig))
+    return _finish(fig, texts)
 
 
 def category_bars(frame: pd.DataFrame, texts: dict) -> go.Figure:
@@ -323,7 +335,8 @@ def category_bars(frame: pd.DataFrame, texts: dict) -> go.Figure:
         go.Bar(y=categories, x=[None] * len(categories), orientation="h", showlegend=False, hoverinfo="skip")
     )
     fig.update_xaxes(zeroline=True, showgrid=True, gridcolor="#e4e7eb", tickformat=",~g")
-    return _finish(fig, texts, legend_rows=legend_rows(fig), height=min(height, 900))
+    fig.update_yaxes(automargin=False)
+    return _finish(fig, texts, height=min(height, 900), left=_label_margin(categories))
 
 
 def timeline(frame: pd.DataFrame, texts: dict) -> go.Figure:
@@ -352,7 +365,8 @@ def timeline(frame: pd.DataFrame, texts: dict) -> go.Figure:
     fig.update_xaxes(
         type="date", tickformat="%Y-%m", range=[start - pd.Timedelta(days=200), end + pd.Timedelta(days=200)]
     )
-    return _finish(fig, texts, legend_rows=0, height=max(320, 110 + 70 * len(rows)))
+    fig.update_yaxes(automargin=False)
+    return _finish(fig, texts, legend=False, height=max(320, 110 + 70 * len(rows)), left=_label_margin(rows))
 
 
 def period_bars(frame: pd.DataFrame, texts: dict) -> go.Figure:
@@ -374,4 +388,7 @@ def period_bars(frame: pd.DataFrame, texts: dict) -> go.Figure:
     )
     fig.update_yaxes(categoryorder="array", categoryarray=list(reversed(labels)), automargin=True)
     fig.update_xaxes(dtick=1, showgrid=True, gridcolor="#e4e7eb")
-    return _finish(fig, texts, legend_rows=0, height=max(320, 110 + 30 * len(frame)))
+    fig.update_yaxes(automargin=False)
+    return _finish(
+        fig, texts, legend=False, height=max(320, 110 + 30 * len(frame)), left=_label_margin(labels)
+    )
