@@ -29,6 +29,8 @@ sys.path.insert(0, str(ROOT))
 
 
 def generate(folder: Path, rows: int) -> None:
+    from data import schema
+
     for name in ROOT.joinpath("data").glob("*.csv"):
         if name.name not in ("observations.csv", "alternatives.csv"):
             shutil.copy(name, folder / name.name)
@@ -44,22 +46,7 @@ def generate(folder: Path, rows: int) -> None:
     rng = random.Random(7)
     with open(folder / "observations.csv", "w", encoding="utf-8", newline="") as fh:
         out = csv.writer(fh, lineterminator="\n")
-        out.writerow(
-            [
-                "indicator",
-                "geo",
-                "sector",
-                "year",
-                "period",
-                "as_of",
-                "value",
-                "qualifier",
-                "status",
-                "source_id",
-                "policy_id",
-                "note",
-            ]
-        )
+        out.writerow(schema.TABLES["observations"].column_names)
         for i in range(rows):
             # Distinct keys by construction: each row its own (indicator, geo, sector, year, day).
             day = i % 365

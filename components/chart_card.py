@@ -22,6 +22,8 @@ import data
 from . import fmt, ids
 from .charts import REGISTRY, ChartView, State, render
 from .i18n import t
+from .query import parse_query
+from .shell import query_string
 
 
 def _pid(kind: str, chart_id: str) -> dict:
@@ -48,8 +50,6 @@ EMBED_SANDBOX = "allow-scripts allow-same-origin allow-downloads allow-popups"
 
 def export_href(chart_id: str, fmt: str, state: State) -> str:
     """The server-side export URL of a chart at the current filters (prefix included)."""
-    from .shell import query_string  # the shell imports this module's neighbours; keep the import local
-
     return dash.get_relative_path(f"/export/{chart_id}.{fmt}") + query_string(state.query())
 
 
@@ -165,8 +165,6 @@ def embed_snippet(chart_id: str, state: State, title: str, height: int):
     """A ready iframe snippet; the browser adds its own origin when the box is opened."""
     lang = state.lang
     path = dash.get_relative_path(f"/embed/{chart_id}")
-    from .shell import query_string
-
     src = path + query_string(state.query())
     code = (
         f'<iframe src="{src}" title="{title}" width="100%" height="{height}" style="border:0" loading="lazy" '
@@ -255,8 +253,6 @@ def chart_card(ds: data.Dataset, chart_id: str, state: State, embedded: bool = F
 
 
 def _state_of(filter_state) -> tuple[data.Dataset, State]:
-    from .query import parse_query  # query imports charts; keep this module importable alone
-
     ds = data.current()
     state, _ = parse_query(filter_state if isinstance(filter_state, dict) else {}, ds)
     return ds, state

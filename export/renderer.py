@@ -20,7 +20,6 @@ import atexit
 import logging
 import os
 import threading
-import time
 import warnings
 
 log = logging.getLogger(__name__)
@@ -56,8 +55,6 @@ class Renderer:
         self._loop: asyncio.AbstractEventLoop | None = None
         self._thread: threading.Thread | None = None
         self._kaleido = None
-        self.started_at: float | None = None
-        self.starts = 0
 
     # ------------------------------------------------------------------ lifecycle
 
@@ -80,8 +77,6 @@ class Renderer:
             raise ExportUnavailable(f"cannot start the export browser: {exc}".strip()) from exc
         self._loop, self._thread, self._kaleido = loop, thread, instance
         self._pid = os.getpid()
-        self.started_at = time.monotonic()
-        self.starts += 1
         log.info("export browser started in process %s", self._pid)
 
     def _stop(self) -> None:
@@ -104,14 +99,6 @@ class Renderer:
     @property
     def running(self) -> bool:
         return self._kaleido is not None and self._pid == os.getpid()
-
-    def browser_pids(self) -> list[int]:
-        """Process ids of this process' export browser (for tests and health checks)."""
-        if not self.running:
-            return []
-        subprocess = getattr(self._kaleido, "subprocess", None) or getattr(self._kaleido, "_process", None)
-        pid = getattr(subprocess, "pid", None)
-        return [pid] if pid else []
 
     # ------------------------------------------------------------------ rendering
 
